@@ -1,0 +1,2 @@
+export type * from './blueprint/types.js';
+export { blueprintRef } from './blueprint/types.js';
