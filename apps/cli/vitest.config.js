@@ -1,4 +1,0 @@
-import { defineProject, mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared.js';
-export default mergeConfig(sharedConfig, defineProject({ test: { name: 'cli' } }));
-//# sourceMappingURL=vitest.config.js.map

@@ -1,3 +1,0 @@
-declare const _default: Record<string, any>;
-export default _default;
-//# sourceMappingURL=vitest.config.d.ts.map
