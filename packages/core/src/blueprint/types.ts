@@ -25,10 +25,14 @@ export interface Blueprint {
   readonly durationMinutes: number;
   /** The typical number of questions. */
   readonly questionCount: number;
+  /** The range of question counts a sitting may have, when the outline states one (AI-103: 40–60). */
+  readonly questionCountRange?: readonly [number, number];
   readonly passingScore: number;
   readonly maxScore: number;
-  /** The official page the outline comes from. */
+  /** The official page the outline comes from (https). */
   readonly source: string;
+  /** The "skills measured as of" date the outline states, ISO `YYYY-MM-DD`, when known. */
+  readonly skillsMeasuredAsOf?: string;
   /** ISO date on which the exam retires, if announced. */
   readonly retiresOn?: string;
   /** The exam code that replaces it, if any. */

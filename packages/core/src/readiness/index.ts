@@ -1,1 +1,2 @@
-export {};
+export type { MasteryValue, Readiness, ReadinessOptions } from './estimateReadiness.js';
+export { estimateReadiness } from './estimateReadiness.js';

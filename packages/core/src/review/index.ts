@@ -1,1 +1,3 @@
-export {};
+export { dueReviews } from './dueReviews.js';
+export { applyReviews, DEFAULT_SLOW_MS, gradeAnswer, scheduleReview } from './scheduleReview.js';
+export type * from './types.js';

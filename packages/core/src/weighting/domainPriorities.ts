@@ -17,9 +17,9 @@ export function domainPriorities(
   lambda: number = DEFAULT_LAMBDA,
 ): Record<string, number> {
   const shares = domainShares(blueprint);
-  const raw = blueprint.domains.map(
-    (d) => shares[d.id]! * (lambda + 1 - (mastery[d.id] ?? DEFAULT_MASTERY)),
-  );
+  // Own properties only: a domain id such as `constructor` must not read Object.prototype.
+  const masteryOf = (id: string) => (Object.hasOwn(mastery, id) ? mastery[id]! : DEFAULT_MASTERY);
+  const raw = blueprint.domains.map((d) => shares[d.id]! * (lambda + 1 - masteryOf(d.id)));
   const total = raw.reduce((sum, r) => sum + r, 0);
   const priorities: Record<string, number> = {};
   blueprint.domains.forEach((d, i) => {

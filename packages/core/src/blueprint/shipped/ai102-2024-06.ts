@@ -1,0 +1,89 @@
+import type { Blueprint } from '../types.js';
+import { learnModule, learnPath, STUDY_GUIDES } from './learn.js';
+
+/** AI-102, following the skills outline of June 2024 (six domains, content moderation its own). */
+export const ai102v202406 = {
+  code: 'AI-102',
+  version: '2024-06',
+  title: 'Designing and Implementing a Microsoft Azure AI Solution',
+  durationMinutes: 100,
+  questionCount: 50,
+  passingScore: 700,
+  maxScore: 1000,
+  source: `${STUDY_GUIDES}/ai-102`,
+  retiresOn: '2026-06-30',
+  successor: 'AI-103',
+  domains: [
+    {
+      id: 'plan-manage',
+      name: 'Plan and manage an Azure AI solution',
+      weight: [15, 20],
+      resources: [
+        learnPath('Prepare to develop AI solutions on Azure', 'prepare-for-ai-engineering'),
+        learnPath(
+          'Create and manage Azure AI services',
+          'provision-manage-azure-cognitive-services',
+        ),
+      ],
+    },
+    {
+      id: 'content-moderation',
+      name: 'Implement content moderation solutions',
+      weight: [10, 15],
+      resources: [
+        learnModule(
+          'Moderate content and detect harm with Azure AI Content Safety Studio',
+          'moderate-content-detect-harm-azure-ai-content-safety-studio',
+        ),
+      ],
+    },
+    {
+      id: 'computer-vision',
+      name: 'Implement computer vision solutions',
+      weight: [15, 20],
+      resources: [
+        learnPath(
+          'Create computer vision solutions with Azure AI Vision',
+          'create-computer-vision-solutions-azure-ai',
+        ),
+      ],
+    },
+    {
+      id: 'nlp',
+      name: 'Implement natural language processing solutions',
+      weight: [30, 35],
+      resources: [
+        learnPath(
+          'Develop natural language processing solutions with Azure AI services',
+          'develop-language-solutions-azure-ai',
+        ),
+      ],
+    },
+    {
+      id: 'knowledge-mining',
+      name: 'Implement knowledge mining and document intelligence solutions',
+      weight: [10, 15],
+      resources: [
+        learnPath(
+          'Implement knowledge mining with Azure AI Search',
+          'implement-knowledge-mining-azure-cognitive-search',
+        ),
+        learnPath(
+          'Develop solutions with Azure AI Document Intelligence',
+          'extract-data-from-forms-document-intelligence',
+        ),
+      ],
+    },
+    {
+      id: 'generative-ai',
+      name: 'Implement generative AI solutions',
+      weight: [10, 15],
+      resources: [
+        learnPath(
+          'Develop generative AI solutions with Azure OpenAI Service',
+          'develop-ai-solutions-azure-openai',
+        ),
+      ],
+    },
+  ],
+} as const satisfies Blueprint;

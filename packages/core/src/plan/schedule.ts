@@ -1,0 +1,165 @@
+import type { Blueprint } from '../blueprint/types.js';
+import { largestRemainderAtLeastOne } from './apportion.js';
+import { assignKinds } from './assignKinds.js';
+import { placeMockExam } from './placeMockExam.js';
+import { rollMissed } from './rollMissed.js';
+import { sequenceDomains } from './sequenceDomains.js';
+import { dayDomainTasks, mockTask, type TaskIds } from './taskFactory.js';
+import type { MovedTask, Task } from './types.js';
+
+/** Every domain appears within the first two weeks of (re)planned days. */
+const TOUCH_DAYS = 14;
+/** Shares are held to their targets from the end of the first week on. */
+const GUARD_FROM_DAY = 6;
+/** A sitting on one domain lasts about 30 to 60 minutes where the day has room. */
+const SITTING_MINUTES = { min: 30, max: 60 };
+
+export interface ScheduleDay {
+  readonly day: number;
+  readonly date: string;
+  /** Whole blocks free for new tasks. */
+  readonly free: number;
+}
+
+export interface ScheduleArgs {
+  readonly blueprint: Blueprint;
+  readonly blockMinutes: number;
+  /** Normalised priorities in blueprint order. */
+  readonly priorities: readonly number[];
+  /** The days to fill, in date order. */
+  readonly days: readonly ScheduleDay[];
+  readonly examDay: number;
+  readonly needMock: boolean;
+  /** Blocks of learning and practice each domain already has (done tasks). */
+  readonly learnDone: readonly number[];
+  readonly practiceDone: readonly number[];
+  /** Tasks to roll forward (replan); mock exams among them follow the new mock. */
+  readonly missed: readonly Task[];
+  readonly ids: TaskIds;
+}
+
+export interface ScheduleResult {
+  /** Tasks per day, parallel to `days`. */
+  readonly tasks: Task[][];
+  readonly warnings: string[];
+  readonly moved: MovedTask[];
+}
+
+/** Index of the day that ends the first week; a plan shorter than a week has none. */
+function firstGuardedDay(days: readonly ScheduleDay[]): number {
+  const index = days.findIndex((d) => d.day >= days[0]!.day + GUARD_FROM_DAY);
+  return index < 0 ? days.length : index;
+}
+
+/** A sitting's bounds in whole blocks: 30 to 60 minutes, or one block when blocks are longer. */
+function sittingBlocks(blockMinutes: number): { min: number; max: number } {
+  const min = Math.ceil(SITTING_MINUTES.min / blockMinutes);
+  return { min, max: Math.max(min, Math.floor(SITTING_MINUTES.max / blockMinutes)) };
+}
+
+/** The light last study day keeps half its time, at least one block. */
+function lightBlocks(free: number): number {
+  return Math.max(1, Math.floor(free / 2));
+}
+
+/**
+ * Fills the given days: a light review on the last study day, the mock exam,
+ * rolled-over missed tasks, then the domains' time apportioned by priority
+ * and interleaved, each block given its phase's kind.
+ */
+export function schedule(args: ScheduleArgs): ScheduleResult {
+  const { blueprint, blockMinutes, priorities, days, ids } = args;
+  const n = blueprint.domains.length;
+  const dates = days.map((d) => d.date);
+  const free = days.map((d) => d.free);
+  const warnings: string[] = [];
+  const studyDays = free.flatMap((f, i) => (f > 0 ? [i] : []));
+  const lightDay = studyDays.length > 0 ? studyDays[studyDays.length - 1]! : -1;
+  const slots = free.map((f, i) => (i === lightDay ? lightBlocks(f) : f));
+
+  const mockTasks: Task[][] = dates.map(() => []);
+  if (args.needMock && studyDays.length > 0) {
+    const placement = placeMockExam({
+      blueprint,
+      blockMinutes,
+      days: days.map((d) => d.day),
+      free,
+      eligible: studyDays.filter((i) => i !== lightDay),
+      examDay: args.examDay,
+      budget: Math.floor(slots.reduce((s, b) => s + b, 0) / 2),
+    });
+    for (const sitting of placement.sittings) {
+      slots[sitting.dayIndex]! -= sitting.blocks;
+      mockTasks[sitting.dayIndex]!.push(
+        mockTask(ids, dates[sitting.dayIndex]!, blueprint, sitting),
+      );
+    }
+    if (placement.warning) warnings.push(placement.warning);
+  }
+
+  const total = slots.reduce((s, b) => s + b, 0);
+  if (total < n && studyDays.length > 0) {
+    warnings.push(
+      `Only ${total} blocks of ${blockMinutes} minutes are left for ${n} domains, so some domains get no study time. Add time or move the exam date.`,
+    );
+  }
+  const counts = largestRemainderAtLeastOne(priorities, total);
+  const domainIndex = new Map(blueprint.domains.map((d, i) => [d.id, i]));
+  const roll = rollMissed({
+    missed: args.missed.filter((t) => t.domainId !== undefined),
+    domainIndex,
+    priorities,
+    budget: counts,
+    slots: slots.map((s, i) => (i === lightDay ? 0 : s)),
+    dates,
+    blockMinutes,
+    ids,
+  });
+  const capacity = roll.slotsLeft.map((s, i) => (i === lightDay ? slots[i]! : s));
+  const windowEnd = days.length > 0 ? days[0]!.day + TOUCH_DAYS : 0;
+  const touchBy = days.reduce((sum, d, i) => (d.day < windowEnd ? sum + slots[i]! : sum), 0);
+  const sequence = sequenceDomains({
+    capacity,
+    preassigned: roll.preassigned,
+    remaining: counts.map((c, i) => c - roll.preassigned.reduce((s, day) => s + day[i]!, 0)),
+    touchBy,
+    chunk: sittingBlocks(blockMinutes),
+    guardFrom: firstGuardedDay(days),
+  });
+  const picks = assignKinds({
+    sequence,
+    lightDay,
+    learnDone: args.learnDone.map((b, i) => b + roll.learnBlocks[i]!),
+    practiceDone: args.practiceDone.map((b, i) => b + roll.practiceBlocks[i]!),
+  });
+
+  const firstMock = mockTasks.flat();
+  const moved = [...roll.moved];
+  for (const task of args.missed.filter((t) => t.domainId === undefined)) {
+    moved.push({
+      taskId: task.id,
+      from: task.date,
+      to: firstMock[0]?.date ?? null,
+      taskIds: firstMock.map((t) => t.id),
+    });
+  }
+  const tasks = dates.map((date, d) => {
+    const rolled = roll.tasksByDay[d]!.map((t) => ({ ...t }));
+    const fresh: Task[] = [];
+    // New time for a domain and kind a rolled-over task already holds that day joins that task.
+    for (const task of dayDomainTasks(
+      ids,
+      date,
+      blueprint,
+      picks[d]!,
+      blockMinutes,
+      d === lightDay,
+    )) {
+      const host = rolled.find((r) => r.domainId === task.domainId && r.kind === task.kind);
+      if (host) host.minutes += task.minutes;
+      else fresh.push(task);
+    }
+    return [...mockTasks[d]!, ...rolled, ...fresh];
+  });
+  return { tasks, warnings, moved };
+}
