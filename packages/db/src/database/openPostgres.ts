@@ -1,0 +1,114 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { type ParsedDatabaseUrl, parseDatabaseUrl } from './connectionUrl.js';
+import { DatabaseConfigError, DatabaseUnavailableError } from './errors.js';
+import { errorCode, isSessionEnded } from './mapError.js';
+import { applyMigrations, MIGRATION_LOCK } from './migrations.js';
+import type { Database } from './types.js';
+
+export interface PostgresOptions {
+  readonly url: string;
+  readonly migrationsFolder: string | undefined;
+  readonly maxConnections: number;
+  readonly connectTimeoutSeconds: number;
+}
+
+/** Opens a postgres.js pool, checks it can reach the server, and applies migrations. */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const target = parseDatabaseUrl(options.url);
+  const client = postgres(options.url, {
+    max: options.maxConnections,
+    connect_timeout: options.connectTimeoutSeconds,
+    // Libraries do not log: postgres.js would print server notices to the console.
+    onnotice: () => {},
+    connection: { application_name: 'certpace' },
+  });
+  const db = drizzle({ client, casing: 'snake_case' });
+  const close = () => client.end({ timeout: 5 });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 0 });
+    throw connectError(error, target);
+  }
+  if (options.migrationsFolder !== undefined) {
+    try {
+      await applyMigrations(
+        db,
+        options.migrationsFolder,
+        (config) => migrate(db, config),
+        async (work) => {
+          // A session-level advisory lock on one reserved connection; the server
+          // releases it by itself if this process dies half-way.
+          const session = await client.reserve();
+          let sessionEnded = false;
+          try {
+            await session`select pg_advisory_lock(${MIGRATION_LOCK[0]}, ${MIGRATION_LOCK[1]})`;
+            return await work();
+          } catch (error) {
+            sessionEnded = isSessionEnded(error);
+            throw error;
+          } finally {
+            // Writing to a connection that just died crashes postgres.js 3.4
+            // (see transaction.ts); a dead session's lock is gone anyway.
+            if (!sessionEnded) {
+              await session`select pg_advisory_unlock(${MIGRATION_LOCK[0]}, ${MIGRATION_LOCK[1]})`.catch(
+                () => undefined,
+              );
+            }
+            session.release();
+          }
+        },
+      );
+    } catch (error) {
+      await client.end({ timeout: 0 });
+      throw error instanceof DatabaseConfigError ? error : connectError(error, target);
+    }
+  }
+  return { db, driver: 'postgres', location: target.redacted, close };
+}
+
+/** One clear line per way a first connection fails, naming what to fix and never the password. */
+function connectError(error: unknown, target: ParsedDatabaseUrl): Error {
+  const code = errorCode(error);
+  const where = `${target.host}:${target.port}`;
+  const options = { cause: error };
+  switch (code) {
+    case 'ECONNREFUSED':
+      return new DatabaseUnavailableError(
+        `Postgres at ${where} refused the connection: start the server, or fix DATABASE_URL (${target.redacted}).`,
+        options,
+      );
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new DatabaseConfigError(
+        `The database host ${target.host} was not found: fix the host in DATABASE_URL (${target.redacted}).`,
+        options,
+      );
+    case 'CONNECT_TIMEOUT':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return new DatabaseUnavailableError(
+        `Postgres at ${where} did not answer: check that it is running and reachable (${target.redacted}).`,
+        options,
+      );
+    case '28P01':
+    case '28000':
+      return new DatabaseConfigError(
+        `Postgres at ${where} refused user "${target.user}": fix the user or password in DATABASE_URL (${target.redacted}).`,
+        options,
+      );
+    case '3D000':
+      return new DatabaseConfigError(
+        `The database "${target.database}" does not exist on ${where}: create it (createdb ${target.database}) or fix DATABASE_URL (${target.redacted}).`,
+        options,
+      );
+    default:
+      return new DatabaseUnavailableError(
+        `Could not use the Postgres database at ${where} (${code ?? 'unknown error'}): check DATABASE_URL (${target.redacted}).`,
+        options,
+      );
+  }
+}

@@ -1,0 +1,2 @@
+export { nextReminderAt, previousReminderAt, wallTimeToInstant } from './nextReminderAt.js';
+export { assertTimeZone, isTimeZone, localDateIn, parseLocalTime } from './timeZone.js';
