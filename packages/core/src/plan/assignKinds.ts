@@ -1,4 +1,4 @@
-import type { DomainKind } from './taskFactory.js';
+import { DOMAIN_KINDS, type DomainKind } from './taskFactory.js';
 
 /** The share of a domain's study (the light last day aside) spent learning before practice takes over. */
 export const LEARN_SHARE = 0.6;
@@ -11,6 +11,22 @@ export interface KindArgs {
   /** Blocks of learning (learn, lab) and practice (quiz, review) each domain already has. */
   readonly learnDone: readonly number[];
   readonly practiceDone: readonly number[];
+  /**
+   * Sittings (tasks) of each kind each domain already has: done tasks and
+   * rolled-over ones. The lab and review rhythm continues from them, so a
+   * replan keeps the plan's mix of kinds instead of starting the count again.
+   */
+  readonly sittingsDone?: readonly Readonly<Record<DomainKind, number>>[];
+}
+
+/** Sittings of each kind per domain, all zero. */
+export function noSittings(n: number): Record<DomainKind, number>[] {
+  return Array.from({ length: n }, () => ({ learn: 0, lab: 0, quiz: 0, review: 0 }));
+}
+
+/** Every third sitting is the special kind: it is due when fewer than a third of the sittings so far, this one included, had it. */
+function specialDue(special: number, other: number): boolean {
+  return special < Math.floor((special + other + 1) / 3);
 }
 
 export interface KindedSlot {
@@ -25,7 +41,8 @@ export interface KindedSlot {
  * a replan picks up where the learner stands. A domain's blocks on one day
  * form one sitting of one kind (split only where learning turns to
  * practice): every third learning sitting is a hands-on lab, every third
- * practice sitting a review, the others quizzes.
+ * practice sitting a review, the others quizzes, counted from the plan's
+ * first sitting (`sittingsDone`).
  */
 export function assignKinds(args: KindArgs): KindedSlot[][] {
   const { sequence, lightDay, learnDone, practiceDone } = args;
@@ -38,8 +55,10 @@ export function assignKinds(args: KindArgs): KindedSlot[][] {
     const total = learnDone[i]! + practiceDone[i]! + count;
     return Math.min(count, Math.max(0, Math.round(total * LEARN_SHARE) - learnDone[i]!));
   });
-  const learnSittings = new Array<number>(n).fill(0);
-  const practiceSittings = new Array<number>(n).fill(0);
+  const sittings = noSittings(n);
+  args.sittingsDone?.forEach((done, i) => {
+    for (const kind of DOMAIN_KINDS) sittings[i]![kind] += done[kind];
+  });
   return sequence.map((picks, d) => {
     if (d === lightDay) return picks.map((domain) => ({ domain, kind: 'review' as const }));
     const perDomain = new Map<number, number>();
@@ -50,13 +69,15 @@ export function assignKinds(args: KindArgs): KindedSlot[][] {
       learnLeft[i]! -= learning;
       const list: DomainKind[] = [];
       if (learning > 0) {
-        const kind = learnSittings[i]! % 3 === 2 ? 'lab' : 'learn';
-        learnSittings[i]! += 1;
+        const so = sittings[i]!;
+        const kind = specialDue(so.lab, so.learn) ? 'lab' : 'learn';
+        so[kind] += 1;
         for (let k = 0; k < learning; k += 1) list.push(kind);
       }
       if (blocks > learning) {
-        const kind = practiceSittings[i]! % 3 === 2 ? 'review' : 'quiz';
-        practiceSittings[i]! += 1;
+        const so = sittings[i]!;
+        const kind = specialDue(so.review, so.quiz) ? 'review' : 'quiz';
+        so[kind] += 1;
         for (let k = learning; k < blocks; k += 1) list.push(kind);
       }
       kinds.set(i, list);

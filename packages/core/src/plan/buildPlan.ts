@@ -1,5 +1,6 @@
 import { formatIsoDate } from '../dates/isoDate.js';
 import { domainPriorities } from '../weighting/domainPriorities.js';
+import { noSittings } from './assignKinds.js';
 import { blocksOn, noStudyTime, resolveInput, retiredWarning } from './resolveInput.js';
 import { schedule } from './schedule.js';
 import { summarize } from './summarize.js';
@@ -29,10 +30,12 @@ export function buildPlan(options: PlanOptions): Plan {
     blockMinutes: input.blockMinutes,
     priorities: blueprint.domains.map((d) => priorities[d.id]!),
     days,
+    startDay,
     examDay,
-    needMock: true,
+    mock: { questions: blueprint.questionCount, minutes: blueprint.durationMinutes, partsDone: 0 },
     learnDone: zero,
     practiceDone: zero,
+    sittingsDone: noSittings(blueprint.domains.length),
     missed: [],
     ids: new TaskIds(),
   });

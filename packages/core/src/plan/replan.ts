@@ -1,6 +1,9 @@
+import type { Blueprint } from '../blueprint/types.js';
 import { formatIsoDate } from '../dates/isoDate.js';
 import { domainPriorities } from '../weighting/domainPriorities.js';
+import { noSittings } from './assignKinds.js';
 import { PlanInputError } from './PlanInputError.js';
+import type { MockToSit } from './placeMockExam.js';
 import { readDate, readField, requireRecord, show } from './readInput.js';
 import { readPlanDays } from './readPlan.js';
 import { blocksOn, type ResolvedInput, resolveInput, retiredWarning } from './resolveInput.js';
@@ -46,6 +49,29 @@ function isLearning(task: Task): boolean {
 }
 
 /**
+ * What is left to sit of the mock exam after the done mock tasks: nothing
+ * after a whole mock; after some parts of a split one, the rest of its
+ * questions in the rest of its time, so the parts still add up to the exam.
+ */
+function mockLeft(blueprint: Blueprint, kept: readonly Task[]): MockToSit | undefined {
+  const { questionCount, durationMinutes } = blueprint;
+  const sat = kept.filter((t) => t.kind === 'mock-exam');
+  const questions = sat.reduce((s, t) => s + (t.questions ?? questionCount), 0);
+  if (questions >= questionCount) return undefined;
+  const minutes = sat.reduce((s, t) => s + t.minutes, 0);
+  const left = questionCount - questions;
+  return {
+    questions: left,
+    // Parts from another plan may not add up; then the time follows the questions left.
+    minutes:
+      minutes < durationMinutes
+        ? durationMinutes - minutes
+        : Math.ceil((durationMinutes * left) / questionCount),
+    partsDone: sat.length,
+  };
+}
+
+/**
  * Re-plans from `today` on. Days before today keep their done tasks; done
  * tasks ahead of today stay on their days; missed tasks (before today, not
  * done) roll into the re-planned days, highest-priority domain first, or are
@@ -86,10 +112,11 @@ export function replan(plan: Plan, options: ReplanOptions): ReplanResult {
   const domainOf = (task: Task) => blueprint.domains.findIndex((d) => d.id === task.domainId);
   const learnDone = blueprint.domains.map(() => 0);
   const practiceDone = blueprint.domains.map(() => 0);
-  let mockQuestionsDone = 0;
+  const sittingsDone = noSittings(blueprint.domains.length);
   for (const task of kept) {
-    if (task.kind === 'mock-exam') mockQuestionsDone += task.questions ?? blueprint.questionCount;
-    else (isLearning(task) ? learnDone : practiceDone)[domainOf(task)]! += blocksOf(task);
+    if (task.kind === 'mock-exam') continue;
+    (isLearning(task) ? learnDone : practiceDone)[domainOf(task)]! += blocksOf(task);
+    sittingsDone[domainOf(task)]![task.kind] += 1;
   }
 
   const firstDay = Math.max(today, resolved.startDay);
@@ -105,10 +132,12 @@ export function replan(plan: Plan, options: ReplanOptions): ReplanResult {
     blockMinutes,
     priorities: blueprint.domains.map((d) => priorities[d.id]!),
     days: future,
+    startDay: resolved.startDay,
     examDay,
-    needMock: mockQuestionsDone < blueprint.questionCount,
+    mock: mockLeft(blueprint, kept),
     learnDone,
     practiceDone,
+    sittingsDone,
     missed,
     ids: new TaskIds(kept.map((t) => t.id)),
   });

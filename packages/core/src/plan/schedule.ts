@@ -1,10 +1,10 @@
 import type { Blueprint } from '../blueprint/types.js';
 import { largestRemainderAtLeastOne } from './apportion.js';
 import { assignKinds } from './assignKinds.js';
-import { placeMockExam } from './placeMockExam.js';
+import { type MockToSit, placeMockExam } from './placeMockExam.js';
 import { rollMissed } from './rollMissed.js';
 import { sequenceDomains } from './sequenceDomains.js';
-import { dayDomainTasks, mockTask, type TaskIds } from './taskFactory.js';
+import { type DomainKind, dayDomainTasks, mockTask, type TaskIds } from './taskFactory.js';
 import type { MovedTask, Task } from './types.js';
 
 /** Every domain appears within the first two weeks of (re)planned days. */
@@ -28,11 +28,16 @@ export interface ScheduleArgs {
   readonly priorities: readonly number[];
   /** The days to fill, in date order. */
   readonly days: readonly ScheduleDay[];
+  /** The plan's first day: its first weeks set the touch and guard windows, in a replan too. */
+  readonly startDay: number;
   readonly examDay: number;
-  readonly needMock: boolean;
+  /** What is left to sit of the mock exam; undefined when it has been sat. */
+  readonly mock: MockToSit | undefined;
   /** Blocks of learning and practice each domain already has (done tasks). */
   readonly learnDone: readonly number[];
   readonly practiceDone: readonly number[];
+  /** Sittings of each kind each domain already has (done tasks), so the mix of kinds carries on. */
+  readonly sittingsDone: readonly Readonly<Record<DomainKind, number>>[];
   /** Tasks to roll forward (replan); mock exams among them follow the new mock. */
   readonly missed: readonly Task[];
   readonly ids: TaskIds;
@@ -45,10 +50,20 @@ export interface ScheduleResult {
   readonly moved: MovedTask[];
 }
 
-/** Index of the day that ends the first week; a plan shorter than a week has none. */
-function firstGuardedDay(days: readonly ScheduleDay[]): number {
-  const index = days.findIndex((d) => d.day >= days[0]!.day + GUARD_FROM_DAY);
+/** Index of the day that ends the plan's first week; a plan shorter than a week has none. */
+function firstGuardedDay(days: readonly ScheduleDay[], startDay: number): number {
+  const index = days.findIndex((d) => d.day >= startDay + GUARD_FROM_DAY);
   return index < 0 ? days.length : index;
+}
+
+/**
+ * The day by which every domain must have appeared: two weeks into the plan,
+ * or, for a replan past them, two weeks into the replanned days.
+ */
+function touchWindowEnd(days: readonly ScheduleDay[], startDay: number): number {
+  if (days.length === 0) return 0;
+  const first = days[0]!.day;
+  return first < startDay + TOUCH_DAYS ? startDay + TOUCH_DAYS : first + TOUCH_DAYS;
 }
 
 /** A sitting's bounds in whole blocks: 30 to 60 minutes, or one block when blocks are longer. */
@@ -60,6 +75,20 @@ function sittingBlocks(blockMinutes: number): { min: number; max: number } {
 /** The light last study day keeps half its time, at least one block. */
 function lightBlocks(free: number): number {
   return Math.max(1, Math.floor(free / 2));
+}
+
+/** Sittings done plus the rolled-over tasks, each of which is a sitting of its kind. */
+function withRolled(
+  done: readonly Readonly<Record<DomainKind, number>>[],
+  rolled: readonly (readonly Task[])[],
+  domainIndex: ReadonlyMap<string, number>,
+): Record<DomainKind, number>[] {
+  const counts = done.map((c) => ({ ...c }));
+  for (const task of rolled.flat()) {
+    const i = domainIndex.get(task.domainId ?? '');
+    if (i !== undefined && task.kind !== 'mock-exam') counts[i]![task.kind] += 1;
+  }
+  return counts;
 }
 
 /**
@@ -78,15 +107,15 @@ export function schedule(args: ScheduleArgs): ScheduleResult {
   const slots = free.map((f, i) => (i === lightDay ? lightBlocks(f) : f));
 
   const mockTasks: Task[][] = dates.map(() => []);
-  if (args.needMock && studyDays.length > 0) {
+  if (args.mock && studyDays.length > 0) {
     const placement = placeMockExam({
-      blueprint,
       blockMinutes,
+      mock: args.mock,
       days: days.map((d) => d.day),
       free,
       eligible: studyDays.filter((i) => i !== lightDay),
       examDay: args.examDay,
-      budget: Math.floor(slots.reduce((s, b) => s + b, 0) / 2),
+      studyBlocks: slots.reduce((s, b) => s + b, 0),
     });
     for (const sitting of placement.sittings) {
       slots[sitting.dayIndex]! -= sitting.blocks;
@@ -94,13 +123,13 @@ export function schedule(args: ScheduleArgs): ScheduleResult {
         mockTask(ids, dates[sitting.dayIndex]!, blueprint, sitting),
       );
     }
-    if (placement.warning) warnings.push(placement.warning);
+    warnings.push(...placement.warnings);
   }
 
   const total = slots.reduce((s, b) => s + b, 0);
   if (total < n && studyDays.length > 0) {
     warnings.push(
-      `Only ${total} blocks of ${blockMinutes} minutes are left for ${n} domains, so some domains get no study time. Add time or move the exam date.`,
+      `Only ${total} ${total === 1 ? 'block' : 'blocks'} of ${blockMinutes} minutes are left for ${n} domains, so some domains get no study time. Add time or move the exam date.`,
     );
   }
   const counts = largestRemainderAtLeastOne(priorities, total);
@@ -116,7 +145,7 @@ export function schedule(args: ScheduleArgs): ScheduleResult {
     ids,
   });
   const capacity = roll.slotsLeft.map((s, i) => (i === lightDay ? slots[i]! : s));
-  const windowEnd = days.length > 0 ? days[0]!.day + TOUCH_DAYS : 0;
+  const windowEnd = touchWindowEnd(days, args.startDay);
   const touchBy = days.reduce((sum, d, i) => (d.day < windowEnd ? sum + slots[i]! : sum), 0);
   const sequence = sequenceDomains({
     capacity,
@@ -124,13 +153,15 @@ export function schedule(args: ScheduleArgs): ScheduleResult {
     remaining: counts.map((c, i) => c - roll.preassigned.reduce((s, day) => s + day[i]!, 0)),
     touchBy,
     chunk: sittingBlocks(blockMinutes),
-    guardFrom: firstGuardedDay(days),
+    guardFrom: firstGuardedDay(days, args.startDay),
+    history: args.learnDone.map((b, i) => b + args.practiceDone[i]!),
   });
   const picks = assignKinds({
     sequence,
     lightDay,
     learnDone: args.learnDone.map((b, i) => b + roll.learnBlocks[i]!),
     practiceDone: args.practiceDone.map((b, i) => b + roll.practiceBlocks[i]!),
+    sittingsDone: withRolled(args.sittingsDone, roll.tasksByDay, domainIndex),
   });
 
   const firstMock = mockTasks.flat();

@@ -11,6 +11,12 @@ export interface SequenceArgs {
   readonly chunk: { readonly min: number; readonly max: number };
   /** From this day index on, every day must end with each domain's cumulative share near its target. */
   readonly guardFrom: number;
+  /**
+   * Replan: blocks each domain already had before these days (done tasks).
+   * The interleaving carries on from them, so a replan where nothing changed
+   * keeps the days as they were instead of starting the rotation again.
+   */
+  readonly history?: readonly number[];
 }
 
 /** Days are checked against a tighter bound than the promised 10 points, leaving room for rounding. */
@@ -98,22 +104,27 @@ function snapshot(state: State): State {
  * `touchBy` slots. Returns, per day, the domain index of each new slot.
  */
 export function sequenceDomains(args: SequenceArgs): number[][] {
-  const { capacity, preassigned, touchBy, chunk, guardFrom } = args;
+  const { capacity, preassigned, chunk, guardFrom } = args;
+  const history = args.remaining.map((_, i) => args.history?.[i] ?? 0);
+  const past = history.reduce((s, h) => s + h, 0);
   const totals = args.remaining.map(
-    (r, i) => r + (preassigned ?? []).reduce((s, day) => s + (day[i] ?? 0), 0),
+    (r, i) => history[i]! + r + (preassigned ?? []).reduce((s, day) => s + (day[i] ?? 0), 0),
   );
   let state: State = {
     totals,
     grand: totals.reduce((s, t) => s + t, 0),
     remaining: [...args.remaining],
-    given: totals.map(() => 0),
-    untouched: totals.filter((t) => t > 0).length,
-    slot: 0,
+    given: [...history],
+    untouched: totals.filter((t, i) => t > 0 && history[i] === 0).length,
+    slot: past,
   };
+  const touchBy = past + args.touchBy;
   // Slots by the end of the first guarded day: before it, days may drift only as far as that day can bear.
-  const guardSlots = capacity
-    .slice(0, guardFrom + 1)
-    .reduce((sum, c, d) => sum + c + (preassigned?.[d] ?? []).reduce((s, x) => s + x, 0), 0);
+  const guardSlots =
+    past +
+    capacity
+      .slice(0, guardFrom + 1)
+      .reduce((sum, c, d) => sum + c + (preassigned?.[d] ?? []).reduce((s, x) => s + x, 0), 0);
   return capacity.map((slots, d) => {
     preassigned?.[d]?.forEach((count, i) => {
       give(state, i, count);

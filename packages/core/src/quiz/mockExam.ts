@@ -33,15 +33,24 @@ export function expireMock(state: MockQuizState, now: number): MockQuizState {
   return { ...state, status: 'finished', finishedAt: state.endsAt, finishReason: 'time-up' };
 }
 
+/**
+ * Why an action on a mock that has ended is refused: `time-up` when its time
+ * ran out, whether a timer's `tick` or this action closed it, so the learner
+ * reads the same reason either way; otherwise `finished`.
+ */
+export function endedRefusal(state: MockQuizState): Refusal {
+  return refuse(state.finishReason === 'time-up' ? 'time-up' : 'finished');
+}
+
 /** The common gate of every mock action: running, in time, and the learner's own. */
 function gate(
   state: MockQuizState,
   participant: string,
   now: number,
 ): { state: MockQuizState; refusal?: Refusal } {
-  if (state.status === 'finished') return { state, refusal: refuse('finished') };
+  if (state.status === 'finished') return { state, refusal: endedRefusal(state) };
   const expired = expireMock(state, now);
-  if (expired !== state) return { state: expired, refusal: refuse('time-up') };
+  if (expired !== state) return { state: expired, refusal: endedRefusal(expired) };
   if (participant !== state.learner) return { state, refusal: refuse('not-participant') };
   return { state };
 }

@@ -1,6 +1,7 @@
 import { answerGroup, type GroupAnswerResult } from './groupPlay.js';
 import {
   answerMock,
+  endedRefusal,
   expireMock,
   type FlagResult,
   flagQuestion,
@@ -181,13 +182,18 @@ export function submit<S extends QuizState>(
   return submitMock(state, input, now) as Step<S, SubmitResult>;
 }
 
-/** Ends any quiz early (`/quiz stop`), keeping every answer given so far. */
+/**
+ * Ends any quiz early (`/quiz stop`), keeping every answer given so far. A
+ * mock whose time is up was submitted by the clock: refused with `time-up`
+ * (its state, submitted as of its end, is returned to store).
+ */
 export function stop<S extends QuizState>(state: S, now: number): Step<S, { readonly ok: true }> {
-  if (state.status === 'finished') return { state, result: refuse('finished') };
   if (state.mode === 'mock') {
     const expired = expireMock(state, now);
-    if (expired !== state) return { state: expired as S, result: { ok: true } };
+    if (expired.status === 'finished')
+      return { state: expired as S, result: endedRefusal(expired) };
   }
+  if (state.status === 'finished') return { state, result: refuse('finished') };
   return {
     state: { ...state, status: 'finished', finishedAt: now, finishReason: 'stopped' },
     result: { ok: true },

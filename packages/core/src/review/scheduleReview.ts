@@ -1,7 +1,30 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
-import type { ReviewAnswer, ReviewCard, ReviewGrade, ReviewOptions, ReviewState } from './types.js';
+import type {
+  ExamPace,
+  ReviewAnswer,
+  ReviewCard,
+  ReviewGrade,
+  ReviewOptions,
+  ReviewState,
+} from './types.js';
 
+/**
+ * The slow threshold when neither `slowMs` nor a blueprint is given: two
+ * minutes, AI-102's time per question (100 min / 50). Pass the exam's
+ * blueprint to grade against its own pace instead.
+ */
 export const DEFAULT_SLOW_MS = 120_000;
+
+/** An exam's answering time per question, in ms: `durationMinutes / questionCount`. */
+export function questionBudgetMs(blueprint: ExamPace): number {
+  return (blueprint.durationMinutes * 60_000) / blueprint.questionCount;
+}
+
+/** The threshold past which a right answer is slow: `slowMs`, else the blueprint's pace, else the default. */
+export function slowThresholdMs(options: ReviewOptions = {}): number {
+  if (options.slowMs !== undefined) return options.slowMs;
+  return options.blueprint ? questionBudgetMs(options.blueprint) : DEFAULT_SLOW_MS;
+}
 
 // Whole days rather than minute steps: a learner meets a question again in a
 // later quiz, not ten minutes later; no fuzz, so the same answers give the same dates.
@@ -57,11 +80,11 @@ const RATINGS: Record<ReviewGrade, Grade> = {
   good: Rating.Good,
 };
 
-/** Missed: `again`. Right but slow: `hard`. Right: `good`. */
+/** Missed: `again`. Right but slower than the exam's pace (`slowThresholdMs`): `hard`. Right: `good`. */
 export function gradeAnswer(answer: ReviewAnswer, options: ReviewOptions = {}): ReviewGrade {
   if (!answer.correct) return 'again';
-  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
-  return answer.responseMs !== undefined && answer.responseMs > slowMs ? 'hard' : 'good';
+  const slow = answer.responseMs !== undefined && answer.responseMs > slowThresholdMs(options);
+  return slow ? 'hard' : 'good';
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Blueprint } from '../blueprint/types.js';
+
 /** Where a card is in the FSRS cycle. */
 export type ReviewState = 'new' | 'learning' | 'review' | 'relearning';
 
@@ -34,10 +36,19 @@ export interface ReviewAnswer {
   readonly responseMs?: number;
 }
 
+/** The exam facts review needs to know its time per question: any `Blueprint` will do. */
+export type ExamPace = Pick<Blueprint, 'durationMinutes' | 'questionCount'>;
+
 export interface ReviewOptions {
   /**
    * A correct answer slower than this counts as shaky ("Hard") and comes back
-   * sooner. Default 120 000 ms, the AI-102 budget per question (100 min / 50).
+   * sooner. Wins over `blueprint`.
    */
   readonly slowMs?: number;
+  /**
+   * The exam the answers were for: without `slowMs`, an answer is slow past
+   * the exam's own time per question (`durationMinutes / questionCount`: 144 s
+   * on AI-103). Without either, `DEFAULT_SLOW_MS`.
+   */
+  readonly blueprint?: ExamPace;
 }

@@ -163,10 +163,33 @@ describe('buildPlan: the mock exam', () => {
     expect(plan.warnings.join(' ')).toMatch(/earlier than two weeks before the exam/);
   });
 
-  it('warns when the plan has no room for a mock at all', () => {
+  it('leaves the mock out only when not even the fewest parts fit, saying so and what to do', () => {
     const plan = buildPlan({ ...design, examDate: '2027-02-04', availability: 15 });
     expect(tasksOf(plan).some((t) => t.kind === 'mock-exam')).toBe(false);
-    expect(plan.warnings.join(' ')).toMatch(/no room for a timed mock exam/);
+    expect(plan.warnings).toContain(
+      'There is no room for the full mock exam (50 questions in 100 minutes): even split into 2 timed parts on consecutive study days, a part needs a study day of 60 minutes. It is left out of the plan: add minutes to your study days or move the exam date later to sit it, and until then practise pacing with timed quizzes.',
+    );
+  });
+
+  it('keeps the mock when it takes most of the study time, and says so', () => {
+    // Five study days of 30 minutes before the light last day: 120 minutes of mock in 5 parts of 24.
+    const plan = buildPlan({
+      blueprint: ai103,
+      start: '2027-03-01',
+      examDate: '2027-03-07',
+      availability: 30,
+    });
+    const parts = tasksOf(plan).filter((t) => t.kind === 'mock-exam');
+    expect(parts.map((t) => [t.date, t.questions, t.minutes])).toEqual([
+      ['2027-03-01', 10, 24],
+      ['2027-03-02', 10, 24],
+      ['2027-03-03', 10, 24],
+      ['2027-03-04', 10, 24],
+      ['2027-03-05', 10, 24],
+    ]);
+    expect(plan.warnings.join(' ')).toMatch(
+      /takes more than half of the study time left before the exam \(150 of 165 minutes\)\. It stays in the plan/,
+    );
   });
 });
 

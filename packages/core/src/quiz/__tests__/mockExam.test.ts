@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makePool, tinyExam } from '../../questions/__tests__/fixtures.js';
 import { answerSheet } from '../answerSheet.js';
 import { createQuiz } from '../createQuiz.js';
-import { answer, flag, goTo, submit, tick } from '../play.js';
+import { answer, flag, goTo, stop, submit, tick } from '../play.js';
 import { quizAnswers } from '../quizAnswers.js';
 import { results } from '../results.js';
 import type { MockQuizState } from '../types.js';
@@ -103,8 +103,42 @@ describe('mock exam', () => {
       answer(late.state, { participant: 'lee', questionId: ids[1]!, choices: ['b'] }, T0 + 61 * MIN)
         .result,
     ).toMatchObject({
-      reason: 'finished',
+      reason: 'time-up',
     });
+  });
+
+  it('refuses every action after the time is up with time-up, whether or not a timer closed it first', () => {
+    const actions = {
+      answer: (s: MockQuizState, now: number) =>
+        answer(s, { participant: 'lee', questionId: ids[1]!, choices: ['a'] }, now),
+      flag: (s: MockQuizState, now: number) =>
+        flag(s, { participant: 'lee', questionId: ids[1]! }, now),
+      goTo: (s: MockQuizState, now: number) => goTo(s, { participant: 'lee', question: 3 }, now),
+      submit: (s: MockQuizState, now: number) => submit(s, { participant: 'lee' }, now),
+      stop: (s: MockQuizState, now: number) => stop(s, now),
+    };
+    const running = start();
+    const ticked = tick(running, T0 + 60 * MIN);
+    for (const [name, act] of Object.entries(actions)) {
+      const untimed = act(running, T0 + 61 * MIN);
+      const timed = act(ticked, T0 + 61 * MIN);
+      expect({ name, result: untimed.result }).toEqual({ name, result: timed.result });
+      expect(timed.result).toEqual({
+        ok: false,
+        reason: 'time-up',
+        message: 'Time is up: the exam was submitted.',
+      });
+      expect(untimed.state).toEqual(ticked);
+    }
+  });
+
+  it('refuses actions on a submitted mock with finished', () => {
+    const submitted = submit(start(), { participant: 'lee' }, T0 + 10 * MIN).state;
+    expect(
+      answer(submitted, { participant: 'lee', questionId: ids[1]!, choices: ['a'] }, T0 + 11 * MIN)
+        .result,
+    ).toMatchObject({ ok: false, reason: 'finished' });
+    expect(stop(submitted, T0 + 11 * MIN).result).toMatchObject({ ok: false, reason: 'finished' });
   });
 
   it('shows answers and verdicts only after the end', () => {

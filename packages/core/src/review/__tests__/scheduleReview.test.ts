@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { getBlueprint } from '../../blueprint/catalog.js';
 import { dueReviews } from '../dueReviews.js';
-import { applyReviews, gradeAnswer, scheduleReview } from '../scheduleReview.js';
+import {
+  applyReviews,
+  DEFAULT_SLOW_MS,
+  gradeAnswer,
+  questionBudgetMs,
+  scheduleReview,
+  slowThresholdMs,
+} from '../scheduleReview.js';
 
 const NOW = Date.UTC(2027, 0, 10, 8);
 const DAY = 86_400_000;
@@ -71,5 +79,39 @@ describe('spaced review', () => {
     );
     expect(dueReviews(cards, NOW).map((c) => c.questionId)).toEqual(['b', 'a']);
     expect(dueReviews(cards, NOW - 5 * DAY)).toEqual([]);
+  });
+
+  describe('slow answers are judged by the exam’s own time per question', () => {
+    const ai102 = getBlueprint('AI-102@2024-06');
+    const ai103 = getBlueprint('AI-103@2026-04');
+    const answer = (responseMs: number) => ({
+      questionId: 'q',
+      correct: true,
+      at: NOW,
+      responseMs,
+    });
+
+    it('grades a right answer inside AI-103’s 144 seconds good, and past them hard', () => {
+      expect(questionBudgetMs(ai103)).toBe(144_000);
+      expect(gradeAnswer(answer(130_000), { blueprint: ai103 })).toBe('good');
+      expect(gradeAnswer(answer(144_000), { blueprint: ai103 })).toBe('good');
+      expect(gradeAnswer(answer(150_000), { blueprint: ai103 })).toBe('hard');
+      expect(gradeAnswer(answer(130_000), { blueprint: ai102 })).toBe('hard');
+    });
+
+    it('schedules a right answer within the exam’s pace like a quick one', () => {
+      const quick = applyReviews([], [answer(20_000)], { blueprint: ai103 });
+      const inPace = applyReviews([], [answer(130_000)], { blueprint: ai103 });
+      expect(inPace).toEqual(quick);
+      expect(scheduleReview(undefined, answer(130_000), { blueprint: ai103 })).toEqual(quick[0]);
+    });
+
+    it('lets slowMs win over the blueprint, and falls back to two minutes without either', () => {
+      expect(slowThresholdMs({ slowMs: 30_000, blueprint: ai103 })).toBe(30_000);
+      expect(slowThresholdMs({ blueprint: ai103 })).toBe(144_000);
+      expect(slowThresholdMs()).toBe(DEFAULT_SLOW_MS);
+      expect(DEFAULT_SLOW_MS).toBe(questionBudgetMs(ai102));
+      expect(gradeAnswer(answer(130_000))).toBe('hard');
+    });
   });
 });
