@@ -19,6 +19,7 @@ export {
   endQuiz,
   findRunningQuizInChannel,
   findRunningQuizzesOfOwner,
+  forgetQuizParticipant,
   getQuiz,
   listRunningQuizzes,
   type NewQuiz,

@@ -192,3 +192,28 @@ export const listRunningQuizzes = repository(
       .orderBy(asc(quizzes.startedAt));
   },
 );
+
+/**
+ * Takes a learner out of the saved state of the quizzes they took part in
+ * (group quizzes outlive a participant who deletes their data): each
+ * occurrence of their id becomes a fresh random id, different in every quiz,
+ * so the others' results stay as they were and nothing links back to them.
+ * Bumps the revision, so a process saving that quiz meanwhile reloads it.
+ * Returns how many quizzes changed.
+ */
+export const forgetQuizParticipant = repository(
+  async (executor: Executor, learnerId: string): Promise<number> => {
+    // A learner id is a UUID: nothing else in a state's JSON text can contain it.
+    const id = learnerId.toLowerCase();
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) return 0;
+    const changed = await drizzleOf(executor)
+      .update(quizzes)
+      .set({
+        state: sql`replace(${quizzes.state}::text, ${id}, gen_random_uuid()::text)::jsonb`,
+        revision: sql`${quizzes.revision} + 1`,
+      })
+      .where(sql`strpos(${quizzes.state}::text, ${id}) > 0`)
+      .returning({ id: quizzes.id });
+    return changed.length;
+  },
+);

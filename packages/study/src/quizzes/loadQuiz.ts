@@ -1,0 +1,93 @@
+import { type Blueprint, findBlueprint, type Question, type QuizState } from '@certpace/core';
+import { type Executor, getQuiz, type Quiz } from '@certpace/db';
+import { banksOf, type StudyDeps } from '../deps.js';
+import { StudyError } from '../errors/StudyError.js';
+import { isUuid } from '../parse/isUuid.js';
+import {
+  type QuestionReview,
+  type QuestionView,
+  questionReview,
+  questionView,
+} from './questionViews.js';
+
+/** A stored quiz with its engine state and the bank questions it uses. */
+export interface LoadedQuiz {
+  readonly row: Quiz;
+  readonly state: QuizState;
+  readonly blueprint: Blueprint;
+  /** The bank's questions by id; a question missing here cannot be shown. */
+  readonly questions: ReadonlyMap<string, Question>;
+}
+
+/** Why a stored quiz cannot go on: unreadable state, or questions the bank no longer has. */
+export function problemOf(
+  loaded: Omit<LoadedQuiz, 'state'> & { state: unknown },
+): { readonly unreadable: boolean; readonly message: string } | null {
+  const state = loaded.state as Partial<QuizState> | null;
+  if (!state || typeof state !== 'object' || state.v !== 1 || !Array.isArray(state.questions)) {
+    return { unreadable: true, message: 'its saved state is not one this version can read' };
+  }
+  const missing = state.questions.filter((q) => !loaded.questions.has(q.id)).length;
+  return missing > 0
+    ? {
+        unreadable: false,
+        message: `${missing} of its questions are no longer in the question bank`,
+      }
+    : null;
+}
+
+export function quizNotFound(quizId: string): StudyError {
+  return new StudyError('quiz-not-found', `There is no quiz ${quizId}.`, { field: 'quizId' });
+}
+
+export function quizFinished(): StudyError {
+  return new StudyError('quiz-finished', 'This quiz has ended: start a new one.', {
+    field: 'quizId',
+    hints: {
+      discord: 'Start one with /quiz start or /practice.',
+      cli: 'Start one with `certpace quiz`.',
+    },
+  });
+}
+
+/** Loads a quiz and its questions; `quiz-not-found` if there is none. */
+export async function loadQuiz(
+  deps: StudyDeps,
+  executor: Executor,
+  quizId: string,
+): Promise<LoadedQuiz> {
+  if (!isUuid(quizId)) throw quizNotFound(quizId);
+  const row = await getQuiz(executor, quizId);
+  if (!row) throw quizNotFound(quizId);
+  const blueprint = findBlueprint(row.examRef);
+  if (!blueprint)
+    throw new StudyError(
+      'unknown-exam',
+      `The quiz is for ${row.examRef}, which this version does not know.`,
+    );
+  let questions: ReadonlyMap<string, Question>;
+  try {
+    questions = new Map(
+      banksOf(deps)
+        .loadQuestionBank(row.examRef)
+        .questions.map((q) => [q.id, q]),
+    );
+  } catch {
+    questions = new Map();
+  }
+  return { row, state: row.state as unknown as QuizState, blueprint, questions };
+}
+
+export function questionAt(loaded: LoadedQuiz, index: number): QuestionView | null {
+  const item = loaded.state.questions[index];
+  const question = item && loaded.questions.get(item.id);
+  if (!item || !question) return null;
+  return questionView(question, item, index, loaded.state.questions.length, loaded.blueprint);
+}
+
+export function reviewAt(loaded: LoadedQuiz, index: number): QuestionReview | null {
+  const item = loaded.state.questions[index];
+  const question = item && loaded.questions.get(item.id);
+  if (!item || !question) return null;
+  return questionReview(question, item, index, loaded.state.questions.length, loaded.blueprint);
+}

@@ -1,0 +1,52 @@
+import type { QuizState } from '@certpace/core';
+import { type JsonValue, RevisionConflictError, saveQuizState } from '@certpace/db';
+import type { StudyDeps } from '../deps.js';
+import { StudyError } from '../errors/StudyError.js';
+import { type LoadedQuiz, loadQuiz, quizFinished } from './loadQuiz.js';
+
+const MAX_ATTEMPTS = 12;
+
+export interface QuizUpdate<T> {
+  /** The quiz as saved (or as loaded, when the step changed nothing). */
+  readonly loaded: LoadedQuiz;
+  readonly result: T;
+}
+
+/**
+ * Applies a pure engine step to a running quiz and saves it, guarded by the
+ * quiz's revision: when another click or process saved in between, the quiz is
+ * read again and the step re-applied, so concurrent answers are all kept and
+ * each is judged against the state it really met.
+ */
+export async function updateQuiz<T>(
+  deps: StudyDeps,
+  quizId: string,
+  step: (loaded: LoadedQuiz, now: number) => { readonly state: QuizState; readonly result: T },
+): Promise<QuizUpdate<T>> {
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await loadQuiz(deps, deps.db, quizId);
+    if (loaded.row.status !== 'running') throw quizFinished();
+    const now = deps.clock();
+    const { state, result } = step(loaded, now.getTime());
+    if (state === loaded.state) return { loaded, result };
+    try {
+      const saved = await saveQuizState(deps.db, {
+        quizId,
+        state: state as unknown as JsonValue,
+        expectedRevision: loaded.row.revision,
+        now,
+      });
+      if (!saved) throw quizFinished();
+      return { loaded: { ...loaded, row: saved, state }, result };
+    } catch (error) {
+      if (!(error instanceof RevisionConflictError)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new StudyError(
+          'conflict',
+          'The quiz is very busy right now: try again in a moment.',
+          { cause: error },
+        );
+      }
+    }
+  }
+}
