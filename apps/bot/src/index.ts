@@ -71,6 +71,14 @@ export {
   type RegistrationResult,
   registerCommands,
 } from './registration/registerCommands.js';
+export { deliveryNonce } from './reminders/nonce.js';
+export {
+  createReminderDelivery,
+  type ReminderDelivery,
+  type ReminderDeliveryOptions,
+  type ReminderTickReport,
+} from './reminders/reminderDelivery.js';
+export { type SendOutcome, sendReminder } from './reminders/sendReminder.js';
 export {
   EVERY_MINUTE,
   type ReminderScheduler,

@@ -10,7 +10,7 @@ const { describeStartupError } = await import('./startup/describeStartupError.js
 const log = createLogger({ level: env.LOG_LEVEL, token: env.DISCORD_TOKEN });
 let bot: Awaited<ReturnType<typeof startBot>>;
 try {
-  bot = await startBot({ env, log });
+  bot = await startBot({ env, log, deliverReminders: true });
 } catch (error) {
   log.fatal({ err: error }, 'could not start');
   process.stderr.write(`certpace bot could not start: ${describeStartupError(error)}\n`);

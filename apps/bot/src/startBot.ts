@@ -8,6 +8,9 @@ import type { CommandList } from './framework/commandList.js';
 import { createDispatcher, type Dispatcher } from './framework/dispatcher.js';
 import type { BotDeps } from './framework/types.js';
 import { createLogger, type Logger } from './logging/createLogger.js';
+import { QuizRuntime } from './quizzes/runtime/QuizRuntime.js';
+import type { QuizTimers } from './quizzes/timers.js';
+import { createReminderDelivery } from './reminders/reminderDelivery.js';
 import { type ReminderScheduler, startReminderScheduler } from './scheduler/reminderScheduler.js';
 import type { ReminderTick } from './scheduler/tickRunner.js';
 import { databaseOptions } from './startup/databaseOptions.js';
@@ -24,12 +27,16 @@ export interface StartBotOptions {
   readonly commands?: CommandList;
   /** The reminder pass run every minute; without one no reminder job runs. */
   readonly reminderTick?: ReminderTick;
+  /** Run study's reminder delivery (claim, DM or channel, record) as the reminder pass. `npm start` does. */
+  readonly deliverReminders?: boolean;
   /** The reminder schedule (cron syntax). Default every minute. */
   readonly reminderSchedule?: string;
   /** When a handler still busy is deferred. Default 2,000 ms. */
   readonly autoDeferMs?: number;
   /** How long `stop()` waits for interactions in flight. Default 10 s. */
   readonly shutdownTimeoutMs?: number;
+  /** Group-quiz deadlines and mock time limits. Default: timers on `clock`. */
+  readonly quizTimers?: QuizTimers;
 }
 
 export interface RunningBot {
@@ -70,6 +77,11 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     ...(env.SHARD_COUNT === undefined ? {} : { shardCount: env.SHARD_COUNT }),
   });
   wireClientLogs(client, log);
+  const quizzes = new QuizRuntime({
+    client,
+    deps,
+    ...(options.quizTimers ? { timers: options.quizTimers } : {}),
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     void dispatcher.handle(interaction);
   });
@@ -92,10 +104,18 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
     { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size },
     'bot ready',
   );
+  await quizzes
+    .recover()
+    .catch((error: unknown) => log.error({ err: error }, 'quiz recovery failed'));
 
-  if (options.reminderTick) {
+  const delivery = options.deliverReminders
+    ? createReminderDelivery({ client: ready, deps, log })
+    : undefined;
+  const reminderTick: ReminderTick | undefined =
+    options.reminderTick ?? (delivery ? async (at) => void (await delivery.tick(at)) : undefined);
+  if (reminderTick) {
     scheduler = startReminderScheduler({
-      tick: options.reminderTick,
+      tick: reminderTick,
       now,
       log,
       ...(options.reminderSchedule === undefined ? {} : { expression: options.reminderSchedule }),
@@ -117,6 +137,7 @@ export async function startBot(options: StartBotOptions): Promise<RunningBot> {
         const drained = await dispatcher.drain(options.shutdownTimeoutMs ?? 10_000);
         if (!drained)
           log.warn({ inFlight: dispatcher.inFlight }, 'gave up waiting for interactions in flight');
+        await quizzes.stop();
         await close();
         log.info('stopped');
       })();

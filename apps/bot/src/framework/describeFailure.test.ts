@@ -1,3 +1,4 @@
+import { StudyError } from '@certpace/study';
 import { describe, expect, it } from 'vitest';
 import { APOLOGY, describeFailure } from './describeFailure.js';
 import { UserError } from './UserError.js';
@@ -22,6 +23,24 @@ describe('describeFailure', () => {
       expected: true,
       code: 'PLAN_NOT_FOUND',
       message: 'You have no plan: make one with /plan create.',
+    });
+  });
+
+  it('shows a StudyError (kebab-case code) with its hint for Discord', () => {
+    const error = new StudyError('no-active-plan', 'You have no active plan yet.', {
+      hints: { discord: 'Create one with /plan create.', cli: 'Run `certpace plan create`.' },
+    });
+    expect(describeFailure(error)).toEqual({
+      expected: true,
+      code: 'no-active-plan',
+      message: 'You have no active plan yet. Create one with /plan create.',
+    });
+    expect(
+      describeFailure(new StudyError('invalid-date', 'Exam date: "soon" is not a date.')),
+    ).toEqual({
+      expected: true,
+      code: 'invalid-date',
+      message: 'Exam date: "soon" is not a date.',
     });
   });
 

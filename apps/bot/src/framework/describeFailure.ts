@@ -1,3 +1,4 @@
+import { isStudyError } from '@certpace/study';
 import { UserError } from './UserError.js';
 
 /** What the person is told about a failure, and whether it was expected. */
@@ -26,6 +27,9 @@ function isDomainError(error: unknown): error is Error & { code: string } {
 export function describeFailure(error: unknown): FailureReply {
   if (error instanceof UserError)
     return { expected: true, code: error.code, message: error.message };
+  // Study's codes are kebab-case (`no-active-plan`); its hint for Discord names the command to use.
+  if (isStudyError(error))
+    return { expected: true, code: error.code, message: error.describe('discord') };
   if (isDomainError(error)) return { expected: true, code: error.code, message: error.message };
   return { expected: false, message: APOLOGY };
 }
