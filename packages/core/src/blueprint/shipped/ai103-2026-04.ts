@@ -1,5 +1,5 @@
 import type { Blueprint } from '../types.js';
-import { learnPath, STUDY_GUIDES } from './learn.js';
+import { learnModule, learnPath, STUDY_GUIDES } from './learn.js';
 
 const genAiApps = learnPath('Develop generative AI apps in Azure', 'develop-generative-ai-apps');
 const visualData = learnPath('Extract insights from visual data on Azure', 'insight-visual-data');
@@ -21,7 +21,13 @@ export const ai103v202604 = {
       id: 'plan-manage',
       name: 'Plan and manage an Azure AI solution',
       weight: [25, 30],
-      resources: [genAiApps],
+      resources: [
+        learnPath('Prepare to develop AI solutions on Azure', 'prepare-for-ai-engineering'),
+        learnModule(
+          'Implement generative AI guardrails with Azure AI Content Safety',
+          'moderate-content-detect-harm-azure-ai-content-safety',
+        ),
+      ],
     },
     {
       id: 'generative-agentic',
