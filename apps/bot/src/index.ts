@@ -66,6 +66,9 @@ export { LIMITS } from './messages/limits.js';
 export { paginateLines, splitContent } from './messages/paginate.js';
 export * from './messages/payload.js';
 export { chunk, truncate } from './messages/truncate.js';
+export type { QuizRuntime } from './quizzes/runtime/QuizRuntime.js';
+export { quizRuntimeOf } from './quizzes/runtime/registry.js';
+export { clockTimers, ManualTimers, type QuizTimers } from './quizzes/timers.js';
 export {
   describeRegistration,
   type RegistrationResult,

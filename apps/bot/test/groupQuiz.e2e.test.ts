@@ -1,7 +1,7 @@
-import { listQuestionReports, listQuizAnswers, listRunningQuizzes } from '@certpace/db';
+import { getQuiz, listQuestionReports, listQuizAnswers, listRunningQuizzes } from '@certpace/db';
 import { createPlan, ensureLearner } from '@certpace/study';
 import { type APIMessage, OverwriteType, PermissionFlagsBits } from 'discord.js';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { decodeCustomId } from '../src/framework/customId.js';
 import {
   answerOn,
@@ -10,10 +10,12 @@ import {
   buttonLabels,
   choicesFor,
   customIds,
+  deafen,
   describeQuizSuite,
   EPHEMERAL,
   expectNoRefusedRequests,
   privateAnswer,
+  type QuizSuite,
   questionIdOf,
   quizIdOf,
 } from './quizHarness.js';
@@ -23,6 +25,30 @@ const SECONDS = 20;
 const isQuestion = (n: number, of: number) => (m: APIMessage) =>
   m.embeds[0]?.title?.startsWith(`Question ${n} of ${of} · `) === true &&
   !m.embeds[0].title.endsWith('closed');
+
+/**
+ * Ana's two-question quiz, run by the first bot process, with a second process
+ * beside it that gets the interactions from then on (the first one's timers
+ * and messages go on).
+ */
+async function quizRunByAnotherProcess(suite: QuizSuite) {
+  const t = await suite.start();
+  const { sim, ana } = t;
+  const second = await t.startSecond();
+  const hearSecond = deafen(second.bot);
+  await (
+    await ana.runCommand('quiz start', { options: { questions: 2, seconds: 30 } })
+  ).waitForReply();
+  const q1 = await botMessage(sim, sim.channel.id, isQuestion(1, 2));
+  const quizId = quizIdOf(q1);
+  await privateAnswer(await answerOn(ana, q1, choicesFor(questionIdOf(q1), 'right')));
+  await vi.waitFor(async () => expect((await getQuiz(t.db, quizId))?.messageId).toBe(q1.id));
+  const hearFirst = deafen(t.bot);
+  hearSecond();
+  expect(t.timers.pending).toHaveLength(1);
+  expect(second.timers.pending).toEqual([]);
+  return { t, second, q1, quizId, hearFirst };
+}
 
 describeQuizSuite('group quiz', (suite) => {
   it('runs a quiz for three members: private acknowledgements, a reveal at each deadline, the leaderboard, answers stored once', async () => {
@@ -281,5 +307,82 @@ describeQuizSuite('group quiz', (suite) => {
       'I cannot post questions in this channel, so the quiz was called off: give me Send Messages and Embed Links here, or start it in another channel.',
     );
     expect(await listRunningQuizzes(t.db)).toEqual([]);
+  });
+
+  it('stops a quiz another bot process runs: the answer and the results shown once, and that process’s next deadline finds it over', async () => {
+    const { t, q1 } = await quizRunByAnotherProcess(suite);
+    const { sim, ana, bob, clock } = t;
+    const channel = sim.channel.id;
+    expect(await privateAnswer(await bob.runCommand('quiz stop'))).toBe(
+      'Only the member who started this quiz, or someone who can manage messages, can stop it.',
+    );
+
+    const results = await (await ana.runCommand('quiz stop')).waitForReply();
+    expect(results.embeds[0]!.description).toMatch(
+      new RegExp(
+        `^Stopped by <@${ana.id}>\\.\\n\\n🥇 <@${ana.id}> · .* 1/1 right \\(100%\\) · 1 of 2 answered$`,
+      ),
+    );
+    // The open question's message, known by the id study kept, shows its answer.
+    expect(sim.message(q1.id)!.embeds[0]!.title).toMatch(/ · quiz stopped$/);
+    expect(sim.requestsMatching({ method: 'GET', route: `/channels/${channel}/messages` })).toEqual(
+      [],
+    );
+
+    clock.advance(30_000);
+    expect(await t.timers.runDue()).toBe(1);
+    expect(t.timers.pending).toEqual([]);
+    expect(t.logLines.some((l) => l.includes('"msg":"group quiz ended elsewhere"'))).toBe(true);
+    const titles = sim.messages(channel).map((m) => m.embeds[0]?.title ?? '');
+    expect(titles.filter((title) => title.startsWith('Question 2 of 2'))).toEqual([]);
+    expect(titles.filter((title) => title.startsWith('Quiz results'))).toHaveLength(1);
+    expect(await listRunningQuizzes(t.db)).toEqual([]);
+    expectNoRefusedRequests(sim);
+  });
+
+  it('lets the process running a quiz stopped elsewhere drop its deadline at the next click', async () => {
+    const { t, second, q1, hearFirst } = await quizRunByAnotherProcess(suite);
+    const { sim, ana, bob } = t;
+    // Discord refuses the stopping process's edit: the old question keeps its buttons.
+    sim.injectFaults({
+      method: 'PATCH',
+      route: `/channels/${sim.channel.id}/messages/${q1.id}`,
+      status: 503,
+      count: 4,
+    });
+    await (await ana.runCommand('quiz stop')).waitForReply();
+    await botMessage(
+      sim,
+      sim.channel.id,
+      (m) => m.id !== q1.id && / · quiz stopped$/.test(m.embeds[0]?.title ?? ''),
+    );
+
+    deafen(second.bot);
+    hearFirst();
+    expect(
+      await privateAnswer(await answerOn(bob, q1, choicesFor(questionIdOf(q1), 'right'))),
+    ).toBe('This quiz has ended: start a new one. Start one with /quiz start or /practice.');
+    expect(t.timers.pending).toEqual([]);
+  });
+
+  it('runs group quizzes only in the server’s quiz channel once /settings names one', async () => {
+    const t = await suite.start();
+    const { sim, ana } = t;
+    const quizzes = sim.createChannel(sim.guild.id, { name: 'quizzes' });
+    await (
+      await sim.owner.runCommand('settings', { options: { 'quiz-channel': { id: quizzes.id } } })
+    ).waitForReply();
+
+    expect(await privateAnswer(await ana.runCommand('quiz start'))).toBe(
+      `This server runs its group quizzes in its quiz channel only. Start one in <#${quizzes.id}>; someone who can manage the server can change it with /settings.`,
+    );
+    expect(await listRunningQuizzes(t.db)).toEqual([]);
+
+    const start = await ana.runCommand('quiz start', {
+      channelId: quizzes.id,
+      options: { questions: 1 },
+    });
+    expect((await start.waitForReply()).content).toContain(`<@${ana.id}> started a quiz`);
+    await botMessage(sim, quizzes.id, isQuestion(1, 1));
   });
 });

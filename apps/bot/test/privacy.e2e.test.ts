@@ -78,17 +78,20 @@ describeBot('/privacy', (suite) => {
       { user: bob, correct: false },
     ]);
     const before = await (await bob.runCommand('leaderboard')).waitForReply();
+    // Both studied today (the quiz), so each has a one-day streak.
     expect(before.embeds[0]?.description?.split('\n')).toEqual([
       expect.stringMatching(
-        new RegExp(`^🥇 <@${ana.id}> · \\*\\*\\d+\\*\\* pts · 100% right \\(1/1\\)$`),
+        new RegExp(`^🥇 <@${ana.id}> · \\*\\*\\d+\\*\\* pts · 100% right \\(1/1\\) · 🔥 1 day$`),
       ),
-      `🥈 <@${bob.id}> · **0** pts · 0% right (0/1)`,
+      `🥈 <@${bob.id}> · **0** pts · 0% right (0/1) · 🔥 1 day`,
     ]);
     const shown = await privateReply(ana, 'privacy visibility');
     expect(shown.embeds[0]?.title).toBe('Your privacy choices');
     const hidden = await privateReply(ana, 'privacy visibility', { leaderboard: false });
     expect(hidden.embeds[0]?.fields?.[0]?.value).toBe('Hidden: you are left out of /leaderboard.');
     const after = await (await bob.runCommand('leaderboard')).waitForReply();
-    expect(after.embeds[0]?.description).toBe(`🥇 <@${bob.id}> · **0** pts · 0% right (0/1)`);
+    expect(after.embeds[0]?.description).toBe(
+      `🥇 <@${bob.id}> · **0** pts · 0% right (0/1) · 🔥 1 day`,
+    );
   });
 });

@@ -11,16 +11,21 @@ import {
   type SimUser,
   startDiscordSim,
 } from '@certpace/discord-sim';
-import type { APIMessage } from 'discord.js';
+import { type APIMessage, Events } from 'discord.js';
 import { afterEach, expect } from 'vitest';
-import { commands } from '../src/commands/index.js';
-import { type Env, parseEnv } from '../src/env.js';
-import { decodeCustomId } from '../src/framework/customId.js';
-import { createLogger } from '../src/logging/createLogger.js';
+// The bot's public API (the quiz timers included), as another host would use it.
+import {
+  commands,
+  createLogger,
+  decodeCustomId,
+  type Env,
+  ManualTimers,
+  parseEnv,
+  type RunningBot,
+  registerCommands,
+  startBot,
+} from '../src/index.js';
 import { quizIdFromKey } from '../src/quizzes/quizKey.js';
-import { ManualTimers } from '../src/quizzes/timers.js';
-import { registerCommands } from '../src/registration/registerCommands.js';
-import { type RunningBot, startBot } from '../src/startBot.js';
 
 export const EPHEMERAL = 1 << 6;
 
@@ -137,6 +142,21 @@ async function startQuizBot(
     startSecond: launch,
   };
   return handle;
+}
+
+/**
+ * Makes a running bot process ignore interactions (Discord sends them to
+ * another process) while its timers and REST calls go on; the returned
+ * function makes it listen again.
+ */
+export function deafen(bot: RunningBot): () => void {
+  const handlers = bot.client.listeners(Events.InteractionCreate);
+  bot.client.removeAllListeners(Events.InteractionCreate);
+  return () => {
+    for (const handler of handlers) {
+      bot.client.on(Events.InteractionCreate, handler as (...args: unknown[]) => void);
+    }
+  };
 }
 
 /** A new message in a channel from the bot, matching the predicate. */

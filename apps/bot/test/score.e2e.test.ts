@@ -75,6 +75,24 @@ describeBot('/score add', (suite) => {
     expect(await reportsOf(suite.db, ana)).toHaveLength(1);
   });
 
+  it('lays the form out for the exam of the member’s plan when none is named, and refuses an unknown one', async () => {
+    const { ana } = await suite.start();
+    // Not the newest exam (AI-103): the form must follow the plan.
+    await createStandardPlan(ana, { exam: 'AI-102@2025-12', 'exam-date': '2026-06-20' });
+    const command = await ana.runCommand('score add', { options: { total: 710 } });
+    const form = await modalInputs(command);
+    expect(form.title).toBe('Score report · AI-102 · 710 (1 of 2)');
+    expect(form.inputs.map((i) => i.custom_id)).toEqual([
+      'plan-manage',
+      'generative-ai',
+      'agentic',
+      'computer-vision',
+      'nlp',
+    ]);
+    const unknown = await privateReply(ana, 'score add', { total: 710, exam: 'AZ-900' });
+    expect(unknown.content).toMatch(/^Exam: "AZ-900" is not an exam certpace knows/);
+  });
+
   it('asks for a sixth domain in a second form', async () => {
     const { ana } = await suite.start();
     const command = await ana.runCommand('score add', {

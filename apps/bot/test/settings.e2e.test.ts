@@ -79,6 +79,33 @@ describeBot('/settings and /leaderboard', (suite) => {
     expect(all.text.split('\n')[1]).toContain(`<@${ana.id}>`);
   });
 
+  it('shows each member’s study-day streak beside their points, whatever the period', async () => {
+    const { ana, bob, sim, clock } = await suite.start({ now: '2026-05-04T08:00:00Z' });
+    const where = { guildId: sim.guild.id, channelId: sim.channel.id };
+    await playGroupQuiz(suite.db, () => new Date('2026-04-20T08:00:00Z'), where, [
+      { user: bob, correct: true },
+    ]);
+    // Ana studies Saturday, Sunday (last week) and Monday: a three-day streak.
+    for (const day of ['2026-05-02', '2026-05-03']) {
+      await playGroupQuiz(suite.db, () => new Date(`${day}T08:00:00Z`), where, [
+        { user: ana, correct: true },
+      ]);
+    }
+    await playGroupQuiz(suite.db, clock, where, [{ user: ana, correct: false }]);
+    const week = await (await ana.runCommand('leaderboard')).waitForReply();
+    const [line] = (week.embeds[0]?.description ?? '').split('\n');
+    // This week's points are Monday's alone (a wrong answer), the streak is all three days.
+    expect(line).toBe(`🥇 <@${ana.id}> · **0** pts · 0% right (0/1) · 🔥 3 days`);
+    expect(week.embeds[0]?.footer?.text).toContain('🔥 days in a row with a done task or a quiz');
+    const all = await (
+      await ana.runCommand('leaderboard', { options: { period: 'all' } })
+    ).waitForReply();
+    const lines = (all.embeds[0]?.description ?? '').split('\n');
+    expect(lines.find((l) => l.includes(`<@${ana.id}>`))).toMatch(/· 🔥 3 days$/);
+    // Bob's last study day was two weeks ago: his streak is over, so none is shown.
+    expect(lines.find((l) => l.includes(`<@${bob.id}>`))).not.toContain('🔥');
+  });
+
   it('starts the week at the server’s midnight: a Sunday-evening quiz in New York is last week there', async () => {
     const { ana, sim } = await suite.start({ now: '2026-05-04T08:00:00Z' });
     const admin = sim.createUser({ username: 'admin' });

@@ -7,6 +7,7 @@ import {
   listScoreReports,
   listStudyDays,
   recordStudyActivity,
+  studyDayRuns,
   upsertReviewCard,
   upsertReviewCards,
 } from '../src/index.js';
@@ -164,5 +165,44 @@ describeEachDriver('score reports, review cards and study days', (ctx) => {
     await expect(
       recordStudyActivity(ctx.db, { learnerId: ada.id, localDate: '2026-06-11', minutes: -5 }),
     ).rejects.toMatchObject({ constraint: 'study_days_counts_nonnegative' });
+  });
+
+  it('gives each learner’s runs of consecutive study days, skipping days without a done task or answer', async () => {
+    const ada = await discordLearner(ctx.db, 'Ada');
+    const bob = await discordLearner(ctx.db, 'Bob');
+    const cy = await discordLearner(ctx.db, 'Cy');
+    const studied = (learnerId: string, localDate: string, tasksDone = 1) =>
+      recordStudyActivity(ctx.db, { learnerId, localDate, tasksDone });
+    // Ada: 27 Feb to 2 Mar across a month end (2 days, then a gap), then 4 and 5 March.
+    for (const date of ['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']) {
+      await studied(ada.id, date);
+    }
+    await studied(ada.id, '2027-03-04');
+    await recordStudyActivity(ctx.db, {
+      learnerId: ada.id,
+      localDate: '2027-03-05',
+      questionsAnswered: 3,
+    });
+    // Minutes alone (a day with nothing done) do not join or make a run.
+    await recordStudyActivity(ctx.db, { learnerId: ada.id, localDate: '2027-03-03', minutes: 20 });
+    await studied(bob.id, '2027-03-05');
+    await studied(cy.id, '2027-03-05');
+
+    const runs = await studyDayRuns(ctx.db, { learnerIds: [ada.id, bob.id] });
+    const mine = (id: string) =>
+      runs.filter((r) => r.learnerId === id).map((r) => [r.first, r.last, r.days]);
+    expect(mine(ada.id)).toEqual([
+      ['2027-02-27', '2027-03-02', 4],
+      ['2027-03-04', '2027-03-05', 2],
+    ]);
+    expect(mine(bob.id)).toEqual([['2027-03-05', '2027-03-05', 1]]);
+    expect(mine(cy.id)).toEqual([]);
+
+    const untilThe4th = await studyDayRuns(ctx.db, { learnerIds: [ada.id], to: '2027-03-04' });
+    expect(untilThe4th.map((r) => [r.first, r.last, r.days])).toEqual([
+      ['2027-02-27', '2027-03-02', 4],
+      ['2027-03-04', '2027-03-04', 1],
+    ]);
+    expect(await studyDayRuns(ctx.db, { learnerIds: [] })).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   quizResults,
   recordAnswer,
   recordAnswers,
+  setLearnerTimezone,
   setPrivacyChoices,
 } from '../src/index.js';
 import { describeEachDriver } from '../src/testing/index.js';
@@ -205,11 +206,14 @@ describeEachDriver('quiz answers and results', (ctx) => {
       ['Bob', 200],
       ['Ada', 100],
     ]);
+    await setLearnerTimezone(ctx.db, { learnerId: bob.id, timezone: 'Asia/Tokyo', now: t(40) });
     const allTime = await guildLeaderboard(ctx.db, { guildId: 'guild-1' });
-    expect(allTime.map((row) => [row.displayName, row.points, row.answered])).toEqual([
-      ['Ada', 600, 2],
-      ['Bob', 200, 1],
-    ]);
+    expect(allTime.map((row) => [row.displayName, row.points, row.answered, row.timezone])).toEqual(
+      [
+        ['Ada', 600, 2, null],
+        ['Bob', 200, 1, 'Asia/Tokyo'],
+      ],
+    );
     expect(await guildLeaderboard(ctx.db, { guildId: 'guild-1', limit: 1 })).toHaveLength(1);
   });
 

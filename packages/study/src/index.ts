@@ -10,6 +10,7 @@ export {
   type StudyErrorHints,
 } from './errors/StudyError.js';
 export { toStudyError } from './errors/translateError.js';
+export { resolveLearnerExam } from './exams/learnerExam.js';
 export { getExam, listExams } from './exams/listExams.js';
 export type { ExamView } from './exams/resolveExam.js';
 // Guilds
@@ -27,6 +28,7 @@ export {
 
 // Learners and exams
 export { ensureLearner, type LearnerIdentity } from './learners/ensureLearner.js';
+export { findLearner, type LearnerLookup } from './learners/findLearner.js';
 export type { LearnerRef, LearnerView } from './learners/views.js';
 // Parsing shared by the front ends
 export { type AvailabilityInput, parseAvailability } from './parse/parseAvailability.js';
@@ -74,11 +76,11 @@ export type {
   ReviewItem,
 } from './quizzes/finishViews.js';
 export {
+  getChannelQuiz,
   getQuiz,
+  getQuizResults,
   getRunningQuiz,
-  type ResumedQuiz,
-  recoverQuizzes,
-  resumeQuiz,
+  type QuizLookup,
 } from './quizzes/getQuiz.js';
 export {
   flagQuestion,
@@ -89,11 +91,23 @@ export {
 export type { QuestionReview, QuestionView } from './quizzes/questionViews.js';
 export type { QuizView } from './quizzes/quizView.js';
 export {
+  type ClosedQuizPlace,
+  type RecoverScope,
+  type ResumedQuiz,
+  recoverQuizzes,
+  resumeQuiz,
+} from './quizzes/recoverQuizzes.js';
+export {
   type QuestionReportView,
   type ReportQuestionInput,
   reportQuestion,
 } from './quizzes/reportQuestion.js';
 export type { RevealView } from './quizzes/revealView.js';
+export {
+  type QuizMessageInput,
+  type QuizMessageOutcome,
+  setQuizMessage,
+} from './quizzes/setQuizMessage.js';
 export { type StartedQuiz, type StartQuizInput, startQuiz } from './quizzes/startQuiz.js';
 // Reminders
 export {

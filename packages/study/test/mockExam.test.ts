@@ -5,13 +5,16 @@ import {
   finishQuiz,
   flagQuestion,
   getProgress,
+  getQuiz,
+  getQuizResults,
   getRunningQuiz,
   goToQuestion,
   recoverQuizzes,
   resumeQuiz,
+  setQuizMessage,
   startQuiz,
 } from '../src/index.js';
-import { answerKey, discordLearner, testDeps } from './support/fixtures.js';
+import { answerKey, discordLearner, failure, testDeps } from './support/fixtures.js';
 
 const key = answerKey('AI-103@2026-04');
 
@@ -130,6 +133,8 @@ describeEachDriver('mock exams', (ctx) => {
     expect(closed).toHaveLength(1);
     expect(closed[0]).toMatchObject({
       resumed: false,
+      mode: 'mock',
+      reason: 'The time ran out meanwhile: the exam was submitted as it stood.',
       finished: { quizId: adas.quiz.quizId, finishReason: 'time-up' },
     });
     expect((await getProgress(deps, ada)).history).toMatchObject([{ answered: 1, correct: 1 }]);
@@ -139,5 +144,47 @@ describeEachDriver('mock exams', (ctx) => {
       resumed: true,
       quiz: { answered: 1 },
     });
+  });
+
+  it('shows a mock and its results to its owner only, and keeps its exam message through every move', async () => {
+    const deps = testDeps(ctx.db);
+    const ada = await discordLearner(deps, 'Ada');
+    const bob = await discordLearner(deps, 'Bob');
+    const { quiz } = await startQuiz(deps, ada, { mode: 'mock', count: 3 });
+    await setQuizMessage(deps, { quizId: quiz.quizId, messageId: 'exam-message' });
+
+    expect(await getQuiz(deps, { quizId: quiz.quizId, viewer: ada, mode: 'mock' })).toMatchObject({
+      ownerId: ada.id,
+      status: 'running',
+    });
+    expect((await failure(getQuiz(deps, { quizId: quiz.quizId, viewer: bob }))).code).toBe(
+      'not-your-quiz',
+    );
+    // Asked for another kind of quiz, it is not found (a practice button cannot open a mock).
+    expect(
+      (await failure(getQuiz(deps, { quizId: quiz.quizId, viewer: ada, mode: 'practice' }))).code,
+    ).toBe('quiz-not-found');
+    expect(await getQuizResults(deps, { quizId: quiz.quizId, viewer: ada })).toBeNull();
+
+    await answerQuestion(deps, ada, { quizId: quiz.quizId, choices: key.right(quiz.question!.id) });
+    await goToQuestion(deps, ada, { quizId: quiz.quizId, to: 'next' });
+    await finishQuiz(deps, ada, { quizId: quiz.quizId });
+    expect((await getQuiz(deps, { quizId: quiz.quizId })).messageId).toBe('exam-message');
+
+    const results = await getQuizResults(deps, { quizId: quiz.quizId, viewer: ada });
+    expect(results).toMatchObject({
+      finishReason: 'submitted',
+      alreadyFinished: true,
+      learners: [],
+      participants: [{ correct: 1, attempted: 1 }],
+    });
+    expect(results?.review).toHaveLength(3);
+    // Someone else learns nothing from it, whichever way they ask.
+    expect((await failure(getQuizResults(deps, { quizId: quiz.quizId, viewer: bob }))).code).toBe(
+      'not-your-quiz',
+    );
+    expect((await failure(finishQuiz(deps, bob, { quizId: quiz.quizId }))).code).toBe(
+      'not-your-quiz',
+    );
   });
 });

@@ -1,8 +1,7 @@
-import { findLearnerByDiscordId } from '@certpace/db';
 import {
   ensureLearner,
+  findLearner,
   getGuildSettings,
-  type LearnerRef,
   type LearnerView,
   type StudyDeps,
 } from '@certpace/study';
@@ -34,9 +33,8 @@ export function learnerOf(deps: BotDeps, user: User): Promise<LearnerView> {
 export async function existingLearnerOf(
   deps: BotDeps,
   user: User,
-): Promise<LearnerRef | undefined> {
-  const row = await findLearnerByDiscordId(deps.db, user.id);
-  return row ? { id: row.id } : undefined;
+): Promise<LearnerView | undefined> {
+  return (await findLearner(studyDeps(deps), { discordUserId: user.id })) ?? undefined;
 }
 
 /** The timezone a server set with /settings, if the command runs in one that did. */

@@ -82,6 +82,7 @@ export const mock = defineCommand({
     await intro.edit(messageOptions(mockIntroView(started)));
     const message = await send(channel, mockQuestionView(quiz, ctx.user.id));
     runtime.mocks.note(quiz.quizId, { messageId: message.id });
+    await runtime.mocks.record(quiz.quizId, message.id);
     ctx.log.info({ quizId: quiz.quizId, questions: quiz.total }, 'mock exam started');
     const minutes = Math.round(((quiz.endsAt?.getTime() ?? 0) - quiz.startedAt.getTime()) / 60_000);
     await ctx.respond.reply(

@@ -1,4 +1,11 @@
-import { answerQuestion, finishQuiz, startQuiz } from '@certpace/study';
+import {
+  type AnswerOutcome,
+  answerQuestion,
+  finishQuiz,
+  getChannelQuiz,
+  isStudyError,
+  startQuiz,
+} from '@certpace/study';
 import {
   ApplicationCommandOptionType,
   ApplicationIntegrationType,
@@ -72,11 +79,15 @@ async function answerGroup(ctx: ComponentContext, choices: readonly string[]): P
   const { quizId, rest } = quizArgs(ctx.id);
   const questionId = requiredArg(rest, 0);
   const learner = await learnerOf(ctx.deps, ctx.user);
-  const outcome = await answerQuestion(studyDeps(ctx.deps), learner, {
-    quizId,
-    questionId,
-    choices,
-  });
+  const runtime = quizRuntimeOf(ctx.interaction.client);
+  let outcome: AnswerOutcome;
+  try {
+    outcome = await answerQuestion(studyDeps(ctx.deps), learner, { quizId, questionId, choices });
+  } catch (error) {
+    // Ended elsewhere (stopped from another process): its deadline here has nothing left to do.
+    if (isStudyError(error, 'quiz-finished')) runtime.groups.forget(quizId);
+    throw error;
+  }
   if (outcome.accepted) {
     ctx.log.info({ quizId, questionId }, 'answer recorded');
     await ctx.respond.reply({
@@ -88,10 +99,7 @@ async function answerGroup(ctx: ComponentContext, choices: readonly string[]): P
   ctx.log.info({ quizId, questionId, reason: outcome.reason }, 'answer refused');
   // Whoever settles a quiz announces it; first, so a failed reply cannot lose the results.
   if (outcome.finished && !outcome.finished.alreadyFinished) {
-    await quizRuntimeOf(ctx.interaction.client).groups.announce(
-      ctx.interaction.channelId,
-      outcome.finished,
-    );
+    await runtime.groups.announce(ctx.interaction.channelId, outcome.finished);
   }
   await ctx.respond.reply({
     content: refusalText(outcome.reason, outcome.message),
@@ -136,17 +144,21 @@ export const quiz = defineCommand({
     },
     async stop(ctx) {
       const runtime = quizRuntimeOf(ctx.interaction.client);
-      const quizId = runtime.groups.quizIn(ctx.interaction.channelId);
-      if (!quizId) {
+      const guildId = ctx.interaction.guildId ?? '';
+      const channelId = ctx.interaction.channelId;
+      // Study knows the quiz of the channel, whichever bot process runs it.
+      const running = await getChannelQuiz(studyDeps(ctx.deps), { guildId, channelId });
+      if (!running) {
         throw new UserError(
           'NO_QUIZ_HERE',
           'No quiz is running in this channel. Start one with /quiz start.',
         );
       }
+      const { quizId } = running;
       const learner = await learnerOf(ctx.deps, ctx.user);
       const canManage =
         ctx.interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
-      const result = await runtime.groups.stop(quizId, learner, canManage);
+      const result = await runtime.groups.stop(running, learner, canManage);
       if (result.alreadyFinished) {
         await ctx.respond.reply({ content: 'That quiz has just ended.', ephemeral: true });
         return;

@@ -1,5 +1,5 @@
 import { findBlueprint } from '@certpace/core';
-import { getExam, listLearnerPlans, parseDate } from '@certpace/study';
+import { parseDate, resolveLearnerExam } from '@certpace/study';
 import {
   ApplicationIntegrationType,
   InteractionContextType,
@@ -59,19 +59,17 @@ export const score = defineCommand({
       // The first answer is the form, which Discord wants within 3 s and before any defer.
       opensModal: true,
       async run(ctx, options) {
-        const deps = studyDeps(ctx.deps);
         const takenOn =
           options['taken-on'] === undefined
             ? ''
             : parseDate(options['taken-on'], 'takenOn', 'Exam day');
-        let examRef =
-          options.exam === undefined ? undefined : getExam(deps, { exam: options.exam }).ref;
-        if (examRef === undefined) {
-          // Like study's default for reports: the exam of the learner's active plan, else the newest.
-          const learner = await learnerOf(ctx.deps, ctx.user);
-          const plans = await listLearnerPlans(deps, learner);
-          examRef = plans.find((p) => p.status === 'active')?.examRef ?? getExam(deps).ref;
-        }
+        // The form lists the domains of the exam the report will be stored for.
+        const learner = await learnerOf(ctx.deps, ctx.user);
+        const { ref: examRef } = await resolveLearnerExam(
+          studyDeps(ctx.deps),
+          learner,
+          options.exam === undefined ? {} : { exam: options.exam },
+        );
         const blueprint = findBlueprint(examRef);
         if (!blueprint) throw new UserError('EXAM_UNKNOWN', `I do not know the exam ${examRef}.`);
         const draft: ScoreDraft = {

@@ -5,6 +5,7 @@ import {
   finishQuiz,
   flagQuestion,
   getQuiz,
+  getQuizResults,
   goToQuestion,
   isStudyError,
   type LearnerView,
@@ -63,13 +64,9 @@ function noteExamMessage(a: MockAction): void {
   });
 }
 
-/** The mock as it stands, only for its owner (a forged custom id finds nothing). */
-async function ownMock(a: MockAction): Promise<QuizView> {
-  const quiz = await getQuiz(studyDeps(a.ctx.deps), { quizId: a.quizId });
-  if (quiz.mode !== 'mock' || quiz.ownerId !== a.learner.id) {
-    throw new UserError('NOT_YOUR_QUIZ', 'This exam belongs to someone else.');
-  }
-  return quiz;
+/** The mock as it stands; study refuses anyone but its owner, and finds no other kind of quiz. */
+function ownMock(a: MockAction): Promise<QuizView> {
+  return getQuiz(studyDeps(a.ctx.deps), { quizId: a.quizId, viewer: a.learner, mode: 'mock' });
 }
 
 /** Ends the exam message and posts the results, once (a second caller finds it settled). */
@@ -177,11 +174,13 @@ export const mockComponents: Readonly<Record<string, ComponentRoute>> = {
     async run(ctx) {
       const { quizId, rest } = quizArgs(ctx.id);
       const learner = await learnerOf(ctx.deps, ctx.user);
-      const quiz = await ownMock({ ctx, quizId, rest, learner });
-      // Finishing a finished quiz only reads its results; a running one must not be submitted here.
-      if (quiz.status === 'running')
-        throw new UserError('STALE_COMPONENT', 'That button no longer works.');
-      const result = await finishQuiz(studyDeps(ctx.deps), learner, { quizId });
+      const result = await getQuizResults(studyDeps(ctx.deps), {
+        quizId,
+        viewer: learner,
+        mode: 'mock',
+      });
+      // Null while the exam runs: these pages belong to results, never to a running exam.
+      if (!result) throw new UserError('STALE_COMPONENT', 'That button no longer works.');
       await ctx.respond.update(mockMissedView(result, Number(requiredArg(rest, 0)), ctx.user.id));
     },
   },

@@ -104,11 +104,10 @@ export function groupResultsView(
   return { embeds };
 }
 
-/** Posted when a quiz that was running at a restart was closed by study, its answers kept. */
+/**
+ * Posted when a quiz that was running at a restart was closed by study, its
+ * answers kept: study's reason (worded for a group quiz) under the restart.
+ */
 export function groupClosedAtRestartView(reason: string, result: FinishResult): ReplyPayload {
-  const note =
-    result.finishReason === 'completed'
-      ? 'The last question had closed when I restarted: here are the results.'
-      : `I restarted and could not continue the quiz. ${reason}`;
-  return groupResultsView(result, { note });
+  return groupResultsView(result, { note: `I restarted. ${reason}` });
 }

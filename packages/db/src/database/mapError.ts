@@ -82,12 +82,35 @@ export function isSessionEnded(error: unknown): boolean {
 }
 
 /**
+ * PGlite refuses work once `close()` has begun with a plain Error and no code
+ * (as of 0.5: "PGlite is closing" / "PGlite is closed"), which drizzle wraps.
+ * For a caller it is the same as a lost connection: the database went away,
+ * typically because the process is shutting down.
+ */
+const PGLITE_CLOSED = /^PGlite is clos(ed|ing)$/;
+
+function isPgliteClosed(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (PGLITE_CLOSED.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/**
  * Turns a driver error into one of the typed errors callers handle. Typed
  * errors pass through unchanged; anything unrecognised is returned as is (a
  * bug, not an expected failure).
  */
 export function toDatabaseError(error: unknown): unknown {
   if (error instanceof CertpaceDbError) return error;
+  if (isPgliteClosed(error)) {
+    return new DatabaseUnavailableError(
+      'The database is closed (certpace is shutting down or restarting); try again in a moment.',
+      { cause: error },
+    );
+  }
   const code = errorCode(error);
   if (code === undefined) return error;
   if (CONNECTION_CODES.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08')) {

@@ -137,6 +137,12 @@ export const accuracyHistory = repository(
   },
 );
 
+/** A leaderboard row: the learner's score, and the timezone their days (and streaks) follow. */
+export interface GuildScore extends LearnerScore {
+  /** The learner's own IANA timezone; null when they set none. */
+  readonly timezone: string | null;
+}
+
 /**
  * Group-quiz points in one guild since an instant (the start of the week or
  * month in the guild's timezone, or undefined for all time), best first.
@@ -146,12 +152,13 @@ export const guildLeaderboard = repository(
   async (
     executor: Executor,
     input: { guildId: string; since?: Date; limit?: number },
-  ): Promise<LearnerScore[]> => {
+  ): Promise<GuildScore[]> => {
     return drizzleOf(executor)
       .select({
         learnerId: learners.id,
         displayName: learners.displayName,
         discordUserId: learners.discordUserId,
+        timezone: learners.timezone,
         points: pointsSum,
         answered: count(),
         correct: correctCount,

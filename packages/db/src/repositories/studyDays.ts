@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { repository } from '../database/mapError.js';
 import { drizzleOf, type Executor } from '../database/types.js';
 import { type StudyDayRow, studyDays } from '../schema/studyDays.js';
@@ -61,5 +61,59 @@ export const listStudyDays = repository(
         ),
       )
       .orderBy(desc(studyDays.localDate));
+  },
+);
+
+/** A run of consecutive study days of one learner, both ends included. */
+export interface StudyDayRun {
+  readonly learnerId: string;
+  readonly first: string;
+  readonly last: string;
+  readonly days: number;
+}
+
+/**
+ * The runs of consecutive study days of several learners at once (what
+ * streaks are made of), each learner's oldest run first. Only days with a
+ * done task or an answered question count: a day holding minutes alone is
+ * not a study day. `to` leaves out later days.
+ */
+export const studyDayRuns = repository(
+  async (
+    executor: Executor,
+    input: { learnerIds: readonly string[]; to?: string },
+  ): Promise<StudyDayRun[]> => {
+    if (input.learnerIds.length === 0) return [];
+    const db = drizzleOf(executor);
+    // Gaps and islands: consecutive dates minus their rank within the learner share one value.
+    const active = db
+      .select({
+        learnerId: studyDays.learnerId,
+        localDate: studyDays.localDate,
+        island:
+          sql<string>`${studyDays.localDate} - (row_number() over (partition by ${studyDays.learnerId} order by ${studyDays.localDate}))::int`.as(
+            'island',
+          ),
+      })
+      .from(studyDays)
+      .where(
+        and(
+          inArray(studyDays.learnerId, [...input.learnerIds]),
+          or(gt(studyDays.tasksDone, 0), gt(studyDays.questionsAnswered, 0)),
+          input.to === undefined ? undefined : lte(studyDays.localDate, input.to),
+        ),
+      )
+      .as('active');
+    const last = sql<string>`max(${active.localDate})::text`;
+    return db
+      .select({
+        learnerId: active.learnerId,
+        first: sql<string>`min(${active.localDate})::text`,
+        last,
+        days: count(),
+      })
+      .from(active)
+      .groupBy(active.learnerId, active.island)
+      .orderBy(active.learnerId, last);
   },
 );

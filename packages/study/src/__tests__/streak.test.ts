@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { streakFrom } from '../progress/streak.js';
+import { type StudyRun, streakFrom, streakFromRuns } from '../progress/streak.js';
 import { addDays } from '../time/isoDates.js';
 
 describe('streakFrom', () => {
@@ -41,6 +41,39 @@ describe('streakFrom', () => {
             for (let i = 0; i < streak.current; i++)
               expect(dates).toContain(addDays(streak.lastStudyDay!, -i));
           }
+        },
+      ),
+    );
+  });
+
+  it('agrees with counting study days one by one, also for runs that reach past today', () => {
+    const start = '2027-01-01';
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 45 }),
+        (offsets, todayOffset) => {
+          const today = addDays(start, todayOffset);
+          const studied = new Set(offsets.map((o) => addDays(start, o)));
+          // Runs as the database gives them: over every study day, today or not.
+          const runs: StudyRun[] = [];
+          for (const day of [...studied].sort()) {
+            const last = runs.at(-1);
+            if (last && addDays(last.last, 1) === day) {
+              runs[runs.length - 1] = { ...last, last: day, days: last.days + 1 };
+            } else runs.push({ first: day, last: day, days: 1 });
+          }
+          // The rule, one day at a time: count back from today, or from yesterday.
+          let day = studied.has(today) ? today : addDays(today, -1);
+          let current = 0;
+          while (studied.has(day)) {
+            current += 1;
+            day = addDays(day, -1);
+          }
+          const streak = streakFromRuns(runs.reverse(), today);
+          expect(streak.current).toBe(current);
+          expect(streak.studiedToday).toBe(studied.has(today));
+          expect(streak).toEqual(streakFrom([...studied], today));
         },
       ),
     );

@@ -85,7 +85,9 @@ export const advanceQuiz = useCase(
           return { state, result: undefined };
         }
         const step = advance(state, now);
-        return { state: step.state, result: step.result.ok ? step.result : undefined };
+        if (!step.result.ok) return { state: step.state, result: undefined };
+        // The stored message showed the question just closed; the front end records the next one's.
+        return { state: step.state, result: step.result, messageId: null };
       });
     } catch (error) {
       if (!isStudyError(error, 'quiz-finished')) throw error;

@@ -28,20 +28,24 @@ export const finishQuiz = useCase(
   async (deps: StudyDeps, actor: LearnerRef | null, input: FinishInput): Promise<FinishResult> => {
     const loaded = await loadQuiz(deps, deps.db, input.quizId);
     const { row, state } = loaded;
+    // A solo quiz's results are its owner's alone, even once it has ended.
+    if (actor !== null && row.mode !== 'group' && actor.id !== row.ownerId) {
+      throw new StudyError('not-your-quiz', 'This quiz belongs to someone else.', {
+        field: 'quizId',
+      });
+    }
     if (row.status !== 'running')
       return finishResult(deps.db, loaded, { alreadyFinished: true, learners: [] });
     // A null actor is the front end itself (a timer at the deadline or time-up, a shutdown).
     const allowed =
       actor === null ||
-      (state.mode === 'group'
-        ? actor.id === row.startedBy || input.canManage === true
-        : actor.id === row.ownerId);
+      row.mode !== 'group' ||
+      actor.id === row.startedBy ||
+      input.canManage === true;
     if (!allowed) {
       throw new StudyError(
         'not-your-quiz',
-        state.mode === 'group'
-          ? 'Only the member who started this quiz, or someone who can manage messages, can stop it.'
-          : 'This quiz belongs to someone else.',
+        'Only the member who started this quiz, or someone who can manage messages, can stop it.',
         { field: 'quizId' },
       );
     }

@@ -1,17 +1,52 @@
-import { tick } from '@certpace/core';
-import { endQuiz, findRunningQuizzesOfOwner, listRunningQuizzes } from '@certpace/db';
+import { findRunningQuizInChannel, findRunningQuizzesOfOwner } from '@certpace/db';
 import type { StudyDeps } from '../deps.js';
+import { StudyError } from '../errors/StudyError.js';
 import { useCase } from '../errors/translateError.js';
 import type { LearnerRef } from '../learners/views.js';
-import { closeQuiz } from './closeQuiz.js';
 import type { FinishResult } from './finishViews.js';
-import { type LoadedQuiz, loadQuiz, problemOf } from './loadQuiz.js';
+import { type LoadedQuiz, loadQuiz, quizNotFound } from './loadQuiz.js';
+import { finishResult } from './quizResults.js';
 import { type QuizView, quizView } from './quizView.js';
 
+export interface QuizLookup {
+  readonly quizId: string;
+  /**
+   * Who is looking: someone else's practice or mock quiz is refused with
+   * `not-your-quiz` (a group quiz is the channel's, open to all). Null or
+   * absent: the front end itself (a timer, a restart), which sees every quiz.
+   */
+  readonly viewer?: LearnerRef | null;
+  /** The kind of quiz the caller expects; a quiz of another kind is `quiz-not-found`. */
+  readonly mode?: 'group' | 'practice' | 'mock';
+}
+
+/** Loads a quiz for a viewer: the owner of a solo quiz, anyone for a group quiz. */
+export async function loadForViewer(deps: StudyDeps, input: QuizLookup): Promise<LoadedQuiz> {
+  const loaded = await loadQuiz(deps, deps.db, input.quizId);
+  if (input.mode !== undefined && loaded.row.mode !== input.mode) throw quizNotFound(input.quizId);
+  const viewer = input.viewer ?? null;
+  if (viewer !== null && loaded.row.mode !== 'group' && loaded.row.ownerId !== viewer.id) {
+    throw new StudyError('not-your-quiz', 'This quiz belongs to someone else.', {
+      field: 'quizId',
+    });
+  }
+  return loaded;
+}
+
 /** A quiz as it stands, to render it again (a restart, a lost message, a second device). */
-export const getQuiz = useCase(
-  async (deps: StudyDeps, input: { quizId: string }): Promise<QuizView> => {
-    return quizView(await loadQuiz(deps, deps.db, input.quizId), deps.clock());
+export const getQuiz = useCase(async (deps: StudyDeps, input: QuizLookup): Promise<QuizView> => {
+  return quizView(await loadForViewer(deps, input), deps.clock());
+});
+
+/**
+ * The results of a quiz that has ended, to show them again (another page of a
+ * mock's missed questions); null while it is still running. Nothing is stored.
+ */
+export const getQuizResults = useCase(
+  async (deps: StudyDeps, input: QuizLookup): Promise<FinishResult | null> => {
+    const loaded = await loadForViewer(deps, input);
+    if (loaded.row.status === 'running') return null;
+    return finishResult(deps.db, loaded, { alreadyFinished: true, learners: [] });
   },
 );
 
@@ -30,78 +65,18 @@ export const getRunningQuiz = useCase(
   },
 );
 
-/** A running quiz after a restart: carry on from `quiz`, or it was closed with its answers kept. */
-export type ResumedQuiz =
-  | { readonly resumed: true; readonly quiz: QuizView }
-  | {
-      readonly resumed: false;
-      /** Why it could not go on, in words a person understands. */
-      readonly reason: string;
-      /** Its stored results; null when its state could not even be read (it was cancelled). */
-      readonly finished: FinishResult | null;
-    };
-
-async function resumeLoaded(deps: StudyDeps, loaded: LoadedQuiz): Promise<ResumedQuiz> {
-  const problem = problemOf(loaded);
-  const now = deps.clock();
-  if (problem?.unreadable) {
-    await endQuiz(deps.db, { quizId: loaded.row.id, status: 'cancelled', now });
-    return {
-      resumed: false,
-      reason: `The quiz was cancelled: ${problem.message}.`,
-      finished: null,
-    };
-  }
-  if (problem) {
-    return {
-      resumed: false,
-      reason: `The quiz was closed: ${problem.message}.`,
-      finished: await closeQuiz(deps, loaded),
-    };
-  }
-  if (loaded.row.status !== 'running')
-    return {
-      resumed: false,
-      reason: 'The quiz had already ended.',
-      finished: await closeQuiz(deps, loaded),
-    };
-  if (
-    tick(loaded.state, now.getTime()).status === 'finished' ||
-    loaded.state.status === 'finished'
-  ) {
-    return {
-      resumed: false,
-      reason: 'The time ran out while it was away: the exam was submitted.',
-      finished: await closeQuiz(deps, loaded),
-    };
-  }
-  return { resumed: true, quiz: quizView(loaded, now) };
-}
-
 /**
- * Picks a quiz up again (the CLI after Ctrl-C, the bot after a restart). A
- * quiz that cannot go on (its time ran out, its questions left the bank) is
- * closed cleanly with its answers kept.
+ * The group quiz holding a channel, whichever process runs it (to stop it);
+ * null when there is none. Its status reads `finished` when its last question
+ * has closed but its results are not stored yet: finishing it stores them.
  */
-export const resumeQuiz = useCase(
-  async (deps: StudyDeps, input: { quizId: string }): Promise<ResumedQuiz> => {
-    return resumeLoaded(deps, await loadQuiz(deps, deps.db, input.quizId));
-  },
-);
-
-/**
- * Every running quiz at start-up: those that can go on (re-arm their timers
- * and messages from `running`) and those closed because they could not.
- */
-export const recoverQuizzes = useCase(
-  async (deps: StudyDeps): Promise<{ running: QuizView[]; closed: ResumedQuiz[] }> => {
-    const running: QuizView[] = [];
-    const closed: ResumedQuiz[] = [];
-    for (const row of await listRunningQuizzes(deps.db)) {
-      const outcome = await resumeLoaded(deps, await loadQuiz(deps, deps.db, row.id));
-      if (outcome.resumed) running.push(outcome.quiz);
-      else closed.push(outcome);
-    }
-    return { running, closed };
+export const getChannelQuiz = useCase(
+  async (
+    deps: StudyDeps,
+    input: { guildId: string; channelId: string },
+  ): Promise<QuizView | null> => {
+    const row = await findRunningQuizInChannel(deps.db, input.channelId);
+    if (!row || row.guildId !== input.guildId) return null;
+    return quizView(await loadQuiz(deps, deps.db, row.id), deps.clock());
   },
 );

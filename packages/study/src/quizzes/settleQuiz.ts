@@ -1,10 +1,4 @@
-import {
-  applyReviews,
-  DEFAULT_SLOW_MS,
-  PlanInputError,
-  type QuizState,
-  type ReviewCard,
-} from '@certpace/core';
+import { applyReviews, PlanInputError, type QuizState, type ReviewCard } from '@certpace/core';
 import {
   endQuiz,
   getGuildSettings,
@@ -52,10 +46,6 @@ async function scheduleReviews(
     learnerId,
     questionIds: rows.map((r) => r.questionId),
   });
-  const slowMs =
-    loaded.state.mode === 'group'
-      ? DEFAULT_SLOW_MS
-      : (blueprint.durationMinutes * 60_000) / blueprint.questionCount;
   const cards = applyReviews(
     existing.map((row) => row.card as unknown as ReviewCard),
     rows.map((r) => ({
@@ -64,7 +54,9 @@ async function scheduleReviews(
       at: r.answeredAt.getTime(),
       ...(r.latencyMs === null || r.latencyMs === undefined ? {} : { responseMs: r.latencyMs }),
     })),
-    { slowMs },
+    // Core grades a right answer slower than the exam's own time per question
+    // (144 s on AI-103) as shaky, in every mode: the pace the real exam asks for.
+    { blueprint },
   );
   const answered = new Set(rows.map((r) => r.questionId));
   const touched = cards.filter((c) => answered.has(c.questionId));

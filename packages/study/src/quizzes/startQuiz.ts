@@ -1,8 +1,7 @@
 import { type Blueprint, blueprintRef, createQuiz, findBlueprint } from '@certpace/core';
 import {
-  findRunningQuizInChannel,
   findRunningQuizzesOfOwner,
-  getGuildSettings,
+  type GuildSettings,
   type JsonValue,
   createQuiz as storeQuiz,
 } from '@certpace/db';
@@ -17,6 +16,7 @@ import { parseWholeNumber } from '../parse/parseNumbers.js';
 import { localToday } from '../time/localTime.js';
 import { closeQuiz } from './closeQuiz.js';
 import type { FinishResult } from './finishViews.js';
+import { checkGroupChannel } from './groupChannel.js';
 import { loadQuiz } from './loadQuiz.js';
 import { type QuizView, quizView } from './quizView.js';
 import { selectForQuiz } from './selectForQuiz.js';
@@ -65,10 +65,11 @@ async function defaultExam(
   deps: StudyDeps,
   learnerId: string,
   input: StartQuizInput,
+  guild: GuildSettings | null,
   today: string,
 ): Promise<Blueprint> {
   if (input.mode === 'group' && (input.exam === undefined || input.exam.trim() === '')) {
-    const ref = (await getGuildSettings(deps.db, input.guildId))?.defaultExamRef;
+    const ref = guild?.defaultExamRef;
     const guildExam = ref ? findBlueprint(ref) : undefined;
     if (guildExam) return guildExam;
     return resolveExam(undefined, today);
@@ -79,14 +80,17 @@ async function defaultExam(
 /**
  * Starts a quiz: `practice` (solo, feedback after each answer), `mock` (solo,
  * timed like the real exam) or `group` (a channel, one question at a time
- * with a deadline; one running quiz per channel).
+ * with a deadline; one running quiz per channel, and only in the guild's
+ * quiz channel when it has set one).
  */
 export const startQuiz = useCase(
   async (deps: StudyDeps, learnerRef: LearnerRef, input: StartQuizInput): Promise<StartedQuiz> => {
     const now = deps.clock();
     const learner = await loadLearner(deps.db, learnerRef);
+    // Where a group quiz may run is checked first: nothing else matters in the wrong channel.
+    const settings = input.mode === 'group' ? await checkGroupChannel(deps, input) : null;
     const today = localToday(timezoneOf(learner), now);
-    const blueprint = await defaultExam(deps, learner.id, input, today);
+    const blueprint = await defaultExam(deps, learner.id, input, settings, today);
     const examRef = blueprintRef(blueprint);
     const count =
       input.count === undefined
@@ -101,35 +105,17 @@ export const startQuiz = useCase(
           });
     const domains =
       input.mode !== 'mock' && input.domain ? [resolveDomain(blueprint, input.domain)] : undefined;
-    let seconds: number | undefined;
-    if (input.mode === 'group') {
-      if (!input.guildId || !input.channelId) {
-        throw new StudyError(
-          'invalid-input',
-          'A group quiz runs in a channel: give the guild and channel.',
-          { field: 'channelId' },
-        );
-      }
-      if (await findRunningQuizInChannel(deps.db, input.channelId)) {
-        throw new StudyError(
-          'quiz-running-in-channel',
-          'A quiz is already running in this channel: wait for it to end or stop it first.',
-          {
-            field: 'channelId',
-          },
-        );
-      }
-      const guildSeconds = (await getGuildSettings(deps.db, input.guildId))?.secondsPerQuestion;
-      seconds =
-        input.secondsPerQuestion === undefined
-          ? (guildSeconds ?? undefined)
+    const seconds =
+      input.mode !== 'group'
+        ? undefined
+        : input.secondsPerQuestion === undefined
+          ? (settings?.secondsPerQuestion ?? undefined)
           : parseWholeNumber(input.secondsPerQuestion, {
               field: 'secondsPerQuestion',
               label: 'Seconds per question',
               min: 5,
               max: 600,
             });
-    }
     const bank = banksOf(deps).loadQuestionBank(examRef);
     const seed = newSeed(deps);
     const selection = await selectForQuiz(deps.db, {

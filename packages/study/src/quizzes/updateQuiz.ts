@@ -6,6 +6,17 @@ import { type LoadedQuiz, loadQuiz, quizFinished } from './loadQuiz.js';
 
 const MAX_ATTEMPTS = 12;
 
+/** What an engine step gives back: the new state, its result, and optionally the message to record. */
+export interface QuizStep<T> {
+  readonly state: QuizState;
+  readonly result: T;
+  /**
+   * The message the quiz is now shown in (null: none yet), saved with the
+   * state; absent leaves the stored one as it is.
+   */
+  readonly messageId?: string | null;
+}
+
 export interface QuizUpdate<T> {
   /** The quiz as saved (or as loaded, when the step changed nothing). */
   readonly loaded: LoadedQuiz;
@@ -21,19 +32,22 @@ export interface QuizUpdate<T> {
 export async function updateQuiz<T>(
   deps: StudyDeps,
   quizId: string,
-  step: (loaded: LoadedQuiz, now: number) => { readonly state: QuizState; readonly result: T },
+  step: (loaded: LoadedQuiz, now: number) => QuizStep<T>,
 ): Promise<QuizUpdate<T>> {
   for (let attempt = 1; ; attempt++) {
     const loaded = await loadQuiz(deps, deps.db, quizId);
     if (loaded.row.status !== 'running') throw quizFinished();
     const now = deps.clock();
-    const { state, result } = step(loaded, now.getTime());
-    if (state === loaded.state) return { loaded, result };
+    const { state, result, messageId } = step(loaded, now.getTime());
+    const message =
+      messageId !== undefined && messageId !== loaded.row.messageId ? { messageId } : undefined;
+    if (state === loaded.state && !message) return { loaded, result };
     try {
       const saved = await saveQuizState(deps.db, {
         quizId,
         state: state as unknown as JsonValue,
         expectedRevision: loaded.row.revision,
+        ...message,
         now,
       });
       if (!saved) throw quizFinished();

@@ -6,21 +6,24 @@ import {
   type QuizView,
   type RevealView,
 } from '@certpace/study';
-import type { Reply } from '../../messages/payload.js';
 import { groupQuestionView, groupResultsView } from '../../views/quizGroupViews.js';
 import { groupRevealView, groupStoppedQuestionView } from '../../views/quizRevealView.js';
 import { quizKey } from '../quizKey.js';
-import { edit, findQuestionMessage, isChannelLost, send, sendableChannel } from './channels.js';
+import { isChannelLost, send, sendableChannel } from './channels.js';
 import type { QuizRuntime } from './QuizRuntime.js';
+import {
+  findQuestionMessage,
+  openQuestionOf,
+  recordQuestionMessage,
+  type ShownQuestion,
+  showOnQuestionMessage,
+} from './questionMessages.js';
 
 /** A group quiz this process runs: its channel and the question open now. */
-interface GroupTrack {
-  readonly quizId: string;
-  readonly key: string;
-  readonly channelId: string;
+interface GroupTrack extends ShownQuestion {
   index: number;
   questionId: string;
-  /** The message showing the open question; unknown after a restart until found. */
+  /** The message showing the open question; unknown until posted, found or learned from study. */
   messageId: string | undefined;
   cancel: (() => void) | undefined;
 }
@@ -28,20 +31,13 @@ interface GroupTrack {
 /**
  * The group quizzes of this process: each open question closes at its
  * deadline (through study: reveal, then the next question or the results),
- * one step at a time per quiz in the runtime's queue.
+ * one step at a time per quiz in the runtime's queue. Each question's message
+ * is recorded in study, so any process finds it by id.
  */
 export class GroupQuizzes {
   readonly #groups = new Map<string, GroupTrack>();
 
   constructor(private readonly runtime: QuizRuntime) {}
-
-  /** The group quiz this process runs in a channel, if any. */
-  quizIn(channelId: string): string | undefined {
-    for (const track of this.#groups.values()) {
-      if (track.channelId === channelId) return track.quizId;
-    }
-    return undefined;
-  }
 
   /**
    * Takes a new group quiz on: arms its first deadline, then posts its first
@@ -54,8 +50,9 @@ export class GroupQuizzes {
 
   /**
    * Continues a group quiz found running at start: the open question's
-   * message is found again (or posted anew) and its deadline re-armed; a
-   * deadline that passed while the bot was away closes the question at once.
+   * message is found again (by the id study keeps, or among the channel's
+   * recent messages) or posted anew, and its deadline re-armed; a deadline
+   * that passed while the bot was away closes the question at once.
    */
   async resume(quiz: QuizView): Promise<void> {
     const deadline = quiz.deadline;
@@ -65,13 +62,13 @@ export class GroupQuizzes {
       try {
         if (deadline.getTime() > this.runtime.study.clock().getTime()) {
           const channel = await sendableChannel(this.runtime.client, track.channelId);
-          track.messageId = await findQuestionMessage(
-            this.runtime.client,
-            channel,
-            track.key,
-            track.questionId,
-          );
+          track.messageId = await findQuestionMessage(this.runtime.client, channel, {
+            key: track.key,
+            questionId: track.questionId,
+            messageId: quiz.messageId,
+          });
           track.messageId ??= (await send(channel, groupQuestionView(quiz))).id;
+          if (track.messageId !== quiz.messageId) await recordQuestionMessage(this.runtime, track);
         }
       } finally {
         this.#armDeadline(track, deadline);
@@ -81,23 +78,27 @@ export class GroupQuizzes {
   }
 
   /**
-   * `/quiz stop`: finishes the quiz through study (which checks who may),
-   * cancels its deadline and shows the open question's answer. Throws
-   * study's `not-your-quiz` for anyone else, leaving the quiz running.
+   * `/quiz stop` of the quiz study found in the channel, whichever process
+   * runs it: finishes it through study (which checks who may), cancels its
+   * deadline here and shows the open question's answer on its message. The
+   * process running it notices at its next deadline or answer. Throws study's
+   * `not-your-quiz` for anyone else, leaving the quiz running.
    */
-  stop(quizId: string, actor: LearnerRef, canManage: boolean): Promise<FinishResult> {
+  stop(quiz: QuizView, actor: LearnerRef, canManage: boolean): Promise<FinishResult> {
+    const { quizId } = quiz;
     return this.runtime.serial(quizId, async () => {
       const result = await finishQuiz(this.runtime.study, actor, { quizId, canManage });
       const track = this.#groups.get(quizId);
-      track?.cancel?.();
-      this.#groups.delete(quizId);
-      const open = track && result.review.find((item) => item.id === track.questionId);
-      if (track && open && !result.alreadyFinished) {
-        await this.#showOnQuestionMessage(
-          track,
-          open.id,
-          groupStoppedQuestionView(track.key, open),
-        );
+      this.forget(quizId);
+      // This process knows best what it shows; otherwise study knows the open question's message.
+      const shown: ShownQuestion | undefined = track ? { ...track } : openQuestionOf(quiz);
+      const open = shown && result.review.find((item) => item.id === shown.questionId);
+      if (!shown || !open || result.alreadyFinished) return result;
+      try {
+        await showOnQuestionMessage(this.runtime, shown, groupStoppedQuestionView(shown.key, open));
+      } catch (error) {
+        // The results matter more than the old question's message: the reply still goes out.
+        this.runtime.log.warn({ err: error, quizId }, 'could not close the stopped question');
       }
       return result;
     });
@@ -117,7 +118,7 @@ export class GroupQuizzes {
     }
   }
 
-  /** Stops running a group quiz here without a word (it could not even start). */
+  /** Stops running a group quiz here without a word (it could not start, or it ended elsewhere). */
   forget(quizId: string): void {
     this.#groups.get(quizId)?.cancel?.();
     this.#groups.delete(quizId);
@@ -163,6 +164,7 @@ export class GroupQuizzes {
     this.#armDeadline(track, quiz.deadline);
     const channel = await sendableChannel(this.runtime.client, track.channelId);
     track.messageId = (await send(channel, groupQuestionView(quiz))).id;
+    await recordQuestionMessage(this.runtime, track);
   }
 
   /** At a deadline: close the question through study, reveal it, then the next one or the results. */
@@ -173,13 +175,14 @@ export class GroupQuizzes {
       const { quiz } = outcome;
       if (quiz.status !== 'running' || !quiz.question || !quiz.deadline) {
         this.#groups.delete(track.quizId);
+        await this.#endedElsewhere(track, quiz);
       } else if (outcome.reason === 'not-yet') {
         this.#armDeadline(track, quiz.deadline);
       } else {
         // Another process moved it on and shows it: follow its deadline without posting.
         track.index = quiz.question.index;
         track.questionId = quiz.question.id;
-        track.messageId = undefined;
+        track.messageId = quiz.messageId ?? undefined;
         this.#armDeadline(track, quiz.deadline);
       }
       return;
@@ -200,46 +203,35 @@ export class GroupQuizzes {
     }
   }
 
+  /**
+   * A quiz another process ended (stopped it, or closed its last question):
+   * that process showed the end. If it died before storing the results, they
+   * are stored now and announced here, once: whoever stores them announces.
+   */
+  async #endedElsewhere(track: GroupTrack, quiz: QuizView): Promise<void> {
+    if (quiz.status === 'finished') {
+      const result = await finishQuiz(this.runtime.study, null, { quizId: track.quizId });
+      if (!result.alreadyFinished) return this.announce(track.channelId, result);
+    }
+    this.runtime.log.info({ quizId: track.quizId }, 'group quiz ended elsewhere');
+  }
+
   /** Shows the closed question's answer; false when the channel is lost and the quiz closed. */
   async #reveal(track: GroupTrack, reveal: RevealView): Promise<boolean> {
     try {
-      await this.#showOnQuestionMessage(
-        track,
-        reveal.questionId,
+      await showOnQuestionMessage(
+        this.runtime,
+
+        {
+          ...track,
+          messageId: track.questionId === reveal.questionId ? track.messageId : undefined,
+        },
         groupRevealView(track.key, reveal),
       );
       return true;
     } catch (error) {
       return !(await this.#failed(track, error, 'could not show an answer'));
     }
-  }
-
-  /**
-   * Edits the message of a question (found by its buttons after a restart);
-   * when it is gone or cannot be edited, posts the payload as a new message.
-   */
-  async #showOnQuestionMessage(
-    track: GroupTrack,
-    questionId: string,
-    payload: Reply,
-  ): Promise<void> {
-    const channel = await sendableChannel(this.runtime.client, track.channelId);
-    const known = track.questionId === questionId ? track.messageId : undefined;
-    const messageId =
-      known ?? (await findQuestionMessage(this.runtime.client, channel, track.key, questionId));
-    if (messageId) {
-      try {
-        await edit(channel, messageId, payload);
-        return;
-      } catch (error) {
-        if (isChannelLost(error)) throw error;
-        this.runtime.log.warn(
-          { err: error, quizId: track.quizId },
-          'could not edit a question message',
-        );
-      }
-    }
-    await send(channel, payload);
   }
 
   /**

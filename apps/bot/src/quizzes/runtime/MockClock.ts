@@ -1,4 +1,4 @@
-import { finishQuiz, type QuizView } from '@certpace/study';
+import { finishQuiz, type QuizView, setQuizMessage } from '@certpace/study';
 import { mockClosedView } from '../../views/quizMockViews.js';
 import { announceMockResults, TIME_UP } from '../mockResults.js';
 import { edit } from './channels.js';
@@ -29,18 +29,39 @@ export class MockClock {
 
   constructor(private readonly runtime: QuizRuntime) {}
 
-  /** Watches a running mock's time limit. */
+  /** Watches a running mock's time limit; its exam message defaults to the one study recorded. */
   watch(quiz: QuizView, place: MockPlace = {}): void {
     if (!quiz.endsAt || !quiz.ownerId || quiz.status !== 'running') return;
     this.#mocks.get(quiz.quizId)?.cancel();
+    const where =
+      quiz.messageId && place.messageId === undefined
+        ? { ...place, messageId: quiz.messageId }
+        : place;
     const cancel = this.runtime.arm(quiz.quizId, quiz.endsAt, () => this.#timeUp(quiz.quizId));
-    this.#mocks.set(quiz.quizId, { quizId: quiz.quizId, ownerId: quiz.ownerId, place, cancel });
+    this.#mocks.set(quiz.quizId, {
+      quizId: quiz.quizId,
+      ownerId: quiz.ownerId,
+      place: where,
+      cancel,
+    });
   }
 
   /** Where the exam is shown, learned from a click (a restarted bot did not know). */
   note(quizId: string, place: MockPlace): void {
     const track = this.#mocks.get(quizId);
     if (track) track.place = { ...track.place, ...place };
+  }
+
+  /**
+   * Records the exam message in study, so that after a restart the time-up
+   * still closes it; without it only the results are sent.
+   */
+  async record(quizId: string, messageId: string): Promise<void> {
+    try {
+      await setQuizMessage(this.runtime.study, { quizId, messageId });
+    } catch (error) {
+      this.runtime.log.warn({ err: error, quizId }, 'could not record the exam message');
+    }
   }
 
   /** Stops watching a mock that ended otherwise (submitted by the learner). */

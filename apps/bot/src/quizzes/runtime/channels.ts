@@ -1,16 +1,11 @@
 import {
   type Client,
-  type Collection,
   DiscordAPIError,
   type Message,
   RESTJSONErrorCodes,
   type SendableChannels,
 } from 'discord.js';
-import { decodeCustomId } from '../../framework/customId.js';
 import { fitSingle, messageOptions, type Reply, splitPayload } from '../../messages/payload.js';
-
-/** How far back a restarted bot looks for a quiz's question message. */
-const HISTORY_LIMIT = 50;
 
 /** The channel to post quiz messages in; throws when the bot cannot see or post there. */
 export async function sendableChannel(
@@ -45,48 +40,6 @@ export function isClosedDms(error: unknown): boolean {
     error instanceof DiscordAPIError &&
     error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser
   );
-}
-
-/** The quiz key and question id a message's components answer, if it is a quiz question message. */
-function answeredQuestion(message: Message): { key: string; questionId: string } | undefined {
-  for (const row of message.components) {
-    if (!('components' in row)) continue;
-    for (const component of row.components) {
-      const customId = 'customId' in component ? component.customId : null;
-      const id = customId ? decodeCustomId(customId) : undefined;
-      if (id?.feature === 'quiz' && (id.action === 'answer' || id.action === 'pick')) {
-        const [key, questionId] = id.args;
-        if (key && questionId) return { key, questionId };
-      }
-    }
-  }
-  return undefined;
-}
-
-/**
- * Finds the message showing a quiz question among the channel's recent
- * messages, by the custom ids of its answer buttons: a restarted bot has no
- * memory of where it posted, but the buttons say which question they answer.
- */
-export async function findQuestionMessage(
-  client: Client,
-  channel: SendableChannels,
-  key: string,
-  questionId: string,
-): Promise<string | undefined> {
-  let recent: Collection<string, Message>;
-  try {
-    recent = await channel.messages.fetch({ limit: HISTORY_LIMIT });
-  } catch {
-    // Without Read Message History the old message cannot be found: the caller posts anew.
-    return undefined;
-  }
-  for (const message of recent.values()) {
-    if (message.author.id !== client.user?.id) continue;
-    const shown = answeredQuestion(message);
-    if (shown?.key === key && shown.questionId === questionId) return message.id;
-  }
-  return undefined;
 }
 
 // Discord's answers that mean the channel is gone for the bot: a quiz cannot go on there.
