@@ -129,4 +129,21 @@ describeQuizSuite('practice quiz', (suite) => {
     expect(refused.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(refused.content).toMatch(/^Domain: "nlp" is not a domain of AI-103@2026-04\./);
   });
+
+  it('suggests the domains of the exam the learner plans for while /practice is typed, else of the newest exam', async () => {
+    const t = await suite.start();
+    const { ana, clock } = t;
+    const suggested = async () =>
+      (
+        await (
+          await ana.autocomplete('practice', { options: { domain: 'agent' }, focused: 'domain' })
+        ).waitForChoices()
+      ).map((c) => c.value);
+    // Someone certpace does not know yet: the newest exam not retired.
+    expect(await suggested()).toEqual(['generative-agentic']);
+    const study = { db: t.db, clock };
+    const learner = await ensureLearner(study, { discordUserId: ana.id, displayName: 'ana' });
+    await createPlan(study, learner, { exam: 'AI-102', examDate: '2026-10-15', minutes: 45 });
+    expect(await suggested()).toEqual(['agentic']);
+  });
 });

@@ -35,6 +35,7 @@ export { type AvailabilityInput, parseAvailability } from './parse/parseAvailabi
 export { parseDate, parseTimeOfDay, parseTimezone } from './parse/parseDates.js';
 export { parseMinutes } from './parse/parseNumbers.js';
 export { parseStudyDays } from './parse/parseStudyDays.js';
+export { studyDaysText } from './parse/studyDaysText.js';
 // Plans and tasks
 export { type CreatedPlan, type CreatePlanInput, createPlan } from './plans/createPlan.js';
 export { deletePlan } from './plans/deletePlan.js';
@@ -98,6 +99,8 @@ export {
   resumeQuiz,
 } from './quizzes/recoverQuizzes.js';
 export {
+  QUESTION_REPORT_REASONS,
+  type QuestionReportReason,
   type QuestionReportView,
   type ReportQuestionInput,
   reportQuestion,

@@ -1,4 +1,4 @@
-import { type ExamView, getExam, getGuildSettings, listLearnerPlans } from '@certpace/study';
+import { type ExamView, getExam, getGuildSettings, resolveLearnerExam } from '@certpace/study';
 import { existingLearnerOf, studyDeps } from '../commands/learnerContext.js';
 import type { AutocompleteContext, Choice } from '../framework/types.js';
 
@@ -13,8 +13,9 @@ export function domainChoices(exam: ExamView, query: string): Choice[] {
 /**
  * The exam whose domains to suggest while /quiz start or /practice is being
  * typed: the one typed in `exam`, else the server's default (group quizzes)
- * or the learner's plan (practice), else the newest. Nothing is stored
- * about someone who only types.
+ * or, for practice, the exam study's `resolveLearnerExam` picks (the active
+ * plan's, else the newest not retired). Nothing is stored about someone who
+ * only types.
  */
 export async function suggestedExam(
   ctx: AutocompleteContext,
@@ -29,13 +30,10 @@ export async function suggestedExam(
       // Still typing the exam: suggest from the default below.
     }
   }
-  let ref: string | null | undefined;
   if (scope === 'group' && ctx.interaction.guildId) {
-    ref = (await getGuildSettings(deps, { guildId: ctx.interaction.guildId })).defaultExamRef;
-  } else {
-    const learner = await existingLearnerOf(ctx.deps, ctx.user);
-    const plans = learner ? await listLearnerPlans(deps, learner) : [];
-    ref = plans.find((p) => p.status === 'active')?.examRef;
+    const { defaultExamRef } = await getGuildSettings(deps, { guildId: ctx.interaction.guildId });
+    return getExam(deps, defaultExamRef ? { exam: defaultExamRef } : {});
   }
-  return getExam(deps, ref ? { exam: ref } : {});
+  const learner = await existingLearnerOf(ctx.deps, ctx.user);
+  return learner ? resolveLearnerExam(deps, learner) : getExam(deps);
 }

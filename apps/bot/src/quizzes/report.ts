@@ -1,5 +1,4 @@
-import { QUESTION_REPORT_REASONS } from '@certpace/db';
-import { reportQuestion } from '@certpace/study';
+import { QUESTION_REPORT_REASONS, reportQuestion } from '@certpace/study';
 import { ComponentType, ModalBuilder, TextInputStyle } from 'discord.js';
 import { learnerOf, studyDeps } from '../commands/learnerContext.js';
 import type { ComponentContext, ModalContext } from '../framework/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityText, dayLabel, minutesText, weekdaysText } from './format.js';
+import { availabilityText, dayLabel, minutesText } from './format.js';
 
 describe('formatting for people', () => {
   it.each([
@@ -9,15 +9,6 @@ describe('formatting for people', () => {
     [960, '16 h'],
   ])('writes %i minutes as %s', (minutes, text) => {
     expect(minutesText(minutes)).toBe(text);
-  });
-
-  it.each([
-    [['mon', 'tue', 'wed', 'thu', 'fri'], 'Mon–Fri'],
-    [['mon', 'wed', 'sat'], 'Mon, Wed, Sat'],
-    [['mon', 'tue', 'thu', 'fri', 'sat'], 'Mon, Tue, Thu–Sat'],
-    [['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'every day'],
-  ] as const)('writes the study days %j as %s', (days, text) => {
-    expect(weekdaysText(days)).toBe(text);
   });
 
   it('writes study time as one amount when the days share it, else day by day', () => {

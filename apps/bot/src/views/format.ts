@@ -1,4 +1,4 @@
-import type { TaskView } from '@certpace/study';
+import { studyDaysText, type TaskView } from '@certpace/study';
 
 /** Colours of certpace's embeds, by what they say. */
 export const COLORS = {
@@ -44,24 +44,6 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** `Mon–Fri`, `Mon, Wed, Sat`, `every day`: runs of three or more days become ranges. */
-export function weekdaysText(days: readonly WeekdayKey[]): string {
-  if (days.length === 7) return 'every day';
-  if (days.length === 0) return 'no day';
-  const indexes = WEEK.map((d, i) => (days.includes(d) ? i : -1)).filter((i) => i >= 0);
-  const parts: string[] = [];
-  for (let start = 0; start < indexes.length; ) {
-    let end = start;
-    while (end + 1 < indexes.length && indexes[end + 1] === indexes[end]! + 1) end += 1;
-    const first = WEEKDAY_NAMES[WEEK[indexes[start]!]!];
-    const last = WEEKDAY_NAMES[WEEK[indexes[end]!]!];
-    if (end - start >= 2) parts.push(`${first}–${last}`);
-    else for (let i = start; i <= end; i++) parts.push(WEEKDAY_NAMES[WEEK[indexes[i]!]!]);
-    start = end + 1;
-  }
-  return parts.join(', ');
-}
-
 /** Study time per week: `60 min on Mon–Fri`, or each day's minutes when they differ. */
 export function availabilityText(availability: Readonly<Record<WeekdayKey, number>>): string {
   const days = WEEK.filter((d) => availability[d] > 0);
@@ -70,7 +52,7 @@ export function availabilityText(availability: Readonly<Record<WeekdayKey, numbe
     const [minutes] = [...amounts];
     return minutes === undefined
       ? 'no study days'
-      : `${minutesText(minutes)} on ${weekdaysText(days)}`;
+      : `${minutesText(minutes)} on ${studyDaysText(days)}`;
   }
   return days.map((d) => `${WEEKDAY_NAMES[d]} ${minutesText(availability[d])}`).join(', ');
 }

@@ -1,16 +1,15 @@
-import type { ExamView, PlanTotals, PlanView } from '@certpace/study';
+import { type ExamView, type PlanTotals, type PlanView, studyDaysText } from '@certpace/study';
 import { formatDate, formatDay, formatMinutes, formatPercent, plural } from '../render/format.js';
 import type { Style } from '../render/style.js';
 import { renderTable } from '../render/table.js';
 import { wrap } from '../render/wrap.js';
-import { studyDaysLabel } from './taskLabels.js';
 
 /** The plan in a few lines: exam, date, study days, totals. */
 export function renderPlanHeader(plan: PlanView, totals: PlanTotals, style: Style): string[] {
   const minutes = Math.max(...Object.values(plan.availability));
   const uniform = Object.values(plan.availability).every((m) => m === 0 || m === minutes);
   const perDay = uniform
-    ? `${formatMinutes(minutes)} ${plan.studyDays.length === 7 ? 'every day' : `on ${studyDaysLabel(plan.studyDays)}`}`
+    ? `${formatMinutes(minutes)} ${plan.studyDays.length === 7 ? 'every day' : `on ${studyDaysText(plan.studyDays)}`}`
     : Object.entries(plan.availability)
         .filter(([, m]) => m > 0)
         .map(([day, m]) => `${day} ${formatMinutes(m)}`)

@@ -3,7 +3,7 @@ import { domainPriorities } from '../weighting/domainPriorities.js';
 import { noSittings } from './assignKinds.js';
 import { blocksOn, noStudyTime, resolveInput, retiredWarning } from './resolveInput.js';
 import { schedule } from './schedule.js';
-import { summarize } from './summarize.js';
+import { summarizePlan } from './summarize.js';
 import { TaskIds } from './taskFactory.js';
 import type { Plan, PlanOptions } from './types.js';
 
@@ -45,6 +45,6 @@ export function buildPlan(options: PlanOptions): Plan {
     input,
     days: planDays,
     warnings: [...(retired ? [retired] : []), ...result.warnings],
-    summary: summarize(blueprint, planDays, priorities),
+    summary: summarizePlan(blueprint, planDays, priorities),
   };
 }

@@ -8,7 +8,7 @@ import { readDate, readField, requireRecord, show } from './readInput.js';
 import { readPlanDays } from './readPlan.js';
 import { blocksOn, type ResolvedInput, resolveInput, retiredWarning } from './resolveInput.js';
 import { schedule } from './schedule.js';
-import { minutesByDomain, summarize } from './summarize.js';
+import { minutesByDomain, summarizePlan } from './summarize.js';
 import { TaskIds } from './taskFactory.js';
 import type { Plan, PlanDay, ReplanOptions, ReplanResult, Task } from './types.js';
 
@@ -160,7 +160,7 @@ export function replan(plan: Plan, options: ReplanOptions): ReplanResult {
   );
   const rescheduled = moved.filter((m) => m.to !== null).length;
   return {
-    plan: { input, days, warnings, summary: summarize(blueprint, days, priorities) },
+    plan: { input, days, warnings, summary: summarizePlan(blueprint, days, priorities) },
     moved,
     summary: {
       today: todayDate,

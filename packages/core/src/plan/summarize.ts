@@ -19,10 +19,15 @@ export function minutesByDomain(
   return result;
 }
 
-export function summarize(
+/**
+ * A plan's totals from its days: study days, minutes by domain and by kind,
+ * mock exam dates. Also for a plan rebuilt from storage, whose priorities
+ * were not kept (they default to none).
+ */
+export function summarizePlan(
   blueprint: Blueprint,
   days: readonly PlanDay[],
-  priorities: Readonly<Record<string, number>>,
+  priorities: Readonly<Record<string, number>> = {},
 ): PlanSummary {
   const minutesByKind: Record<TaskKind, number> = {
     learn: 0,

@@ -5,6 +5,7 @@ import {
   type Plan,
   type PlanDay,
   type PlanInput,
+  summarizePlan,
   type Task,
   type TaskKind,
 } from '@certpace/core';
@@ -116,36 +117,13 @@ export function rebuildPlan(
   for (let date = stored.start; date < stored.examDate; date = addDays(date, 1)) {
     days.push({ date, tasks: byDate.get(date) ?? [] });
   }
-  const minutesByKind: Record<TaskKind, number> = {
-    learn: 0,
-    lab: 0,
-    quiz: 0,
-    review: 0,
-    'mock-exam': 0,
-  };
-  const minutesByDomain: Record<string, number> = {};
-  for (const task of days.flatMap((d) => d.tasks)) {
-    minutesByKind[task.kind] += task.minutes;
-    if (task.domainId)
-      minutesByDomain[task.domainId] = (minutesByDomain[task.domainId] ?? 0) + task.minutes;
-  }
   const plan: Plan = {
     input,
     days,
     warnings: row.warnings,
-    // replan reads only input and days; the summary is filled for completeness.
-    summary: {
-      studyDays: days.filter((d) => d.tasks.length > 0).length,
-      totalMinutes: Object.values(minutesByKind).reduce((s, m) => s + m, 0),
-      minutesByDomain,
-      minutesByKind,
-      priorities: {},
-      mockExamDates: [
-        ...new Set(
-          days.flatMap((d) => d.tasks.filter((t) => t.kind === 'mock-exam').map((t) => t.date)),
-        ),
-      ],
-    },
+    // replan reads only input and days; the summary is filled for completeness
+    // (the priorities it was planned with are not stored).
+    summary: summarizePlan(blueprint, days),
   };
   return { plan, blueprint };
 }

@@ -11,6 +11,9 @@ import { loadLearner } from '../learners/loadLearner.js';
 import type { LearnerRef } from '../learners/views.js';
 import { isUuid } from '../parse/isUuid.js';
 
+// The reasons a report may give, for front ends that offer them as a menu.
+export { QUESTION_REPORT_REASONS, type QuestionReportReason } from '@certpace/db';
+
 export interface ReportQuestionInput {
   readonly questionId: string;
   /** `wrong-answer`, `unclear`, `outdated`, `typo` or `other`. */
