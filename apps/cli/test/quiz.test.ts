@@ -101,7 +101,9 @@ describe('quizzes from the terminal', () => {
       env: { CERTPACE_NOW: '2027-02-01T09:00:00Z' },
     });
     expect(late.code).toBe(0);
-    expect(late.stdout).toContain('The time ran out while it was away: the exam was submitted.');
+    expect(late.stdout).toContain(
+      'The time ran out meanwhile: the exam was submitted as it stood.',
+    );
     expect(late.stdout).toContain('0 of 1 correct');
   });
 
