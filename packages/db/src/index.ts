@@ -22,6 +22,7 @@ export {
   forgetQuizParticipant,
   getQuiz,
   listRunningQuizzes,
+  lockQuiz,
   type NewQuiz,
   type Quiz,
   type QuizStateSave,

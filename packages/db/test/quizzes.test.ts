@@ -6,9 +6,11 @@ import {
   findRunningQuizzesOfOwner,
   getQuiz,
   listRunningQuizzes,
+  lockQuiz,
   QuizAlreadyRunningError,
   RevisionConflictError,
   saveQuizState,
+  withTransaction,
 } from '../src/index.js';
 import { describeEachDriver } from '../src/testing/index.js';
 import { discordLearner } from './support/fixtures.js';
@@ -159,5 +161,30 @@ describeEachDriver('quizzes', (ctx) => {
     expect((await listRunningQuizzes(ctx.db, { modes: ['mock'] })).map((q) => q.id)).toEqual([
       mock.id,
     ]);
+  });
+  it('makes concurrent writers that lock a quiz take turns, so none meets a stale revision', async () => {
+    const quiz = await groupQuiz();
+    // Each writer reads the revision under the lock, yields, then saves against it:
+    // without the lock every writer but one would read a revision that is stale by its save.
+    const writer = (step: number) =>
+      withTransaction(ctx.db, async (tx) => {
+        const locked = await lockQuiz(tx, quiz.id);
+        if (!locked) throw new Error('quiz not found');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return saveQuizState(tx, {
+          quizId: quiz.id,
+          state: { step },
+          expectedRevision: locked.revision,
+          now: later,
+        });
+      });
+    const saved = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(writer));
+    expect(saved.map((q) => q?.revision).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
+      2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(await getQuiz(ctx.db, quiz.id)).toMatchObject({ revision: 9 });
+    expect(
+      await withTransaction(ctx.db, (tx) => lockQuiz(tx, '00000000-0000-4000-8000-000000000000')),
+    ).toBeNull();
   });
 });

@@ -75,10 +75,20 @@ const SESSION_ENDED = new Set([
   '57P02',
 ]);
 
-/** Whether the error means the connection it ran on is gone for good. */
+/**
+ * Whether the error means the connection it ran on is gone for good. The
+ * whole cause chain is read: a repository call inside a transaction has
+ * already wrapped the driver's error in a `DatabaseUnavailableError`, whose own
+ * code says nothing about the session.
+ */
 export function isSessionEnded(error: unknown): boolean {
-  const code = errorCode(error);
-  return code !== undefined && SESSION_ENDED.has(code);
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current && typeof current === 'object'; depth++) {
+    const { code, cause } = current as DriverErrorFields;
+    if (typeof code === 'string' && SESSION_ENDED.has(code)) return true;
+    current = cause;
+  }
+  return false;
 }
 
 /**

@@ -62,6 +62,16 @@ export const getQuiz = repository(
   },
 );
 
+/**
+ * Reads a quiz and locks its row until the transaction ends (`FOR UPDATE`):
+ * every other writer of that quiz waits its turn instead of racing, so a burst
+ * of answers is applied one after another. Null if there is no such quiz.
+ */
+export const lockQuiz = repository(async (tx: Tx, quizId: string): Promise<Quiz | null> => {
+  const [quiz] = await tx.select().from(quizzes).where(eq(quizzes.id, quizId)).for('update');
+  return quiz ?? null;
+});
+
 export interface QuizStateSave {
   readonly quizId: string;
   readonly state: JsonValue;
