@@ -1,5 +1,5 @@
 import { type Blueprint, findBlueprint, type Question, type QuizState } from '@certpace/core';
-import { type Executor, getQuiz, type Quiz } from '@certpace/db';
+import { type Executor, getQuiz, lockQuiz, type Quiz, type Tx } from '@certpace/db';
 import { banksOf, type StudyDeps } from '../deps.js';
 import { StudyError } from '../errors/StudyError.js';
 import { isUuid } from '../parse/isUuid.js';
@@ -57,7 +57,23 @@ export async function loadQuiz(
   quizId: string,
 ): Promise<LoadedQuiz> {
   if (!isUuid(quizId)) throw quizNotFound(quizId);
-  const row = await getQuiz(executor, quizId);
+  return withQuestions(deps, quizId, await getQuiz(executor, quizId));
+}
+
+/**
+ * Like `loadQuiz`, with the quiz's row locked until `tx` ends: the caller is
+ * the only writer of that quiz until it commits.
+ */
+export async function lockAndLoadQuiz(
+  deps: StudyDeps,
+  tx: Tx,
+  quizId: string,
+): Promise<LoadedQuiz> {
+  if (!isUuid(quizId)) throw quizNotFound(quizId);
+  return withQuestions(deps, quizId, await lockQuiz(tx, quizId));
+}
+
+function withQuestions(deps: StudyDeps, quizId: string, row: Quiz | null): LoadedQuiz {
   if (!row) throw quizNotFound(quizId);
   const blueprint = findBlueprint(row.examRef);
   if (!blueprint)

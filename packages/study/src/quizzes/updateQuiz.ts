@@ -1,10 +1,7 @@
 import type { QuizState } from '@certpace/core';
-import { type JsonValue, RevisionConflictError, saveQuizState } from '@certpace/db';
+import { type JsonValue, saveQuizState, withTransaction } from '@certpace/db';
 import type { StudyDeps } from '../deps.js';
-import { StudyError } from '../errors/StudyError.js';
-import { type LoadedQuiz, loadQuiz, quizFinished } from './loadQuiz.js';
-
-const MAX_ATTEMPTS = 12;
+import { type LoadedQuiz, lockAndLoadQuiz, quizFinished } from './loadQuiz.js';
 
 /** What an engine step gives back: the new state, its result, and optionally the message to record. */
 export interface QuizStep<T> {
@@ -24,43 +21,36 @@ export interface QuizUpdate<T> {
 }
 
 /**
- * Applies a pure engine step to a running quiz and saves it, guarded by the
- * quiz's revision: when another click or process saved in between, the quiz is
- * read again and the step re-applied, so concurrent answers are all kept and
- * each is judged against the state it really met.
+ * Applies a pure engine step to a running quiz and saves it, in one
+ * transaction that holds the quiz's row lock from the read to the commit.
+ * Concurrent callers (a burst of clicks, another process) wait their turn
+ * rather than race, so every answer is kept and each is judged against the
+ * state it really met, however many arrive at once. The revision guard on the
+ * save stays as a safety net: under the lock it cannot fire, and if it ever
+ * did the caller gets a `conflict` rather than a lost update.
  */
-export async function updateQuiz<T>(
+export function updateQuiz<T>(
   deps: StudyDeps,
   quizId: string,
   step: (loaded: LoadedQuiz, now: number) => QuizStep<T>,
 ): Promise<QuizUpdate<T>> {
-  for (let attempt = 1; ; attempt++) {
-    const loaded = await loadQuiz(deps, deps.db, quizId);
+  return withTransaction(deps.db, async (tx) => {
+    const loaded = await lockAndLoadQuiz(deps, tx, quizId);
     if (loaded.row.status !== 'running') throw quizFinished();
+    // Read under the lock: the step is judged at the moment it is applied.
     const now = deps.clock();
     const { state, result, messageId } = step(loaded, now.getTime());
     const message =
       messageId !== undefined && messageId !== loaded.row.messageId ? { messageId } : undefined;
     if (state === loaded.state && !message) return { loaded, result };
-    try {
-      const saved = await saveQuizState(deps.db, {
-        quizId,
-        state: state as unknown as JsonValue,
-        expectedRevision: loaded.row.revision,
-        ...message,
-        now,
-      });
-      if (!saved) throw quizFinished();
-      return { loaded: { ...loaded, row: saved, state }, result };
-    } catch (error) {
-      if (!(error instanceof RevisionConflictError)) throw error;
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new StudyError(
-          'conflict',
-          'The quiz is very busy right now: try again in a moment.',
-          { cause: error },
-        );
-      }
-    }
-  }
+    const saved = await saveQuizState(tx, {
+      quizId,
+      state: state as unknown as JsonValue,
+      expectedRevision: loaded.row.revision,
+      ...message,
+      now,
+    });
+    if (!saved) throw quizFinished();
+    return { loaded: { ...loaded, row: saved, state }, result };
+  });
 }
