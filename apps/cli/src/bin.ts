@@ -7,6 +7,14 @@ const interrupt = () => {
   if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
   controller.abort();
 };
+// A reader that stops early (`certpace plan show | head`) closes the pipe: that
+// is the end of the output, not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 process.on('SIGINT', interrupt);
 process.on('SIGTERM', interrupt);
 

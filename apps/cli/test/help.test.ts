@@ -55,3 +55,38 @@ describe('help', () => {
     },
   );
 });
+
+describe('output into a pipe', () => {
+  it('ends quietly when the reader closes early, as `certpace plan create ... | head -1` does', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, NOW } = await import('./support/certpace.js');
+    const folder = scratchFolder();
+    try {
+      const args = [
+        'plan',
+        'create',
+        '--exam',
+        'AI-103',
+        '--exam-date',
+        '2027-03-15',
+        '--minutes',
+        '60',
+      ];
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...process.env, CERTPACE_DATA_DIR: folder.dir, CERTPACE_NOW: NOW, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (c) => {
+        stderr += c;
+      });
+      // The reader goes away before the output is written, like `head` after its line.
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).not.toMatch(/EPIPE|Error/);
+      expect(code).toBe(0);
+    } finally {
+      folder.remove();
+    }
+  });
+});
