@@ -1,18 +1,11 @@
 import type { Blueprint } from '../types.js';
-import { learnModule, learnPath, STUDY_GUIDES } from './learn.js';
+import { ai102Exam } from './ai102.js';
+import { learnModule, learnPath } from './learn.js';
 
 /** AI-102, following the skills outline of June 2024 (six domains, content moderation its own). */
 export const ai102v202406 = {
-  code: 'AI-102',
+  ...ai102Exam,
   version: '2024-06',
-  title: 'Designing and Implementing a Microsoft Azure AI Solution',
-  durationMinutes: 100,
-  questionCount: 50,
-  passingScore: 700,
-  maxScore: 1000,
-  source: `${STUDY_GUIDES}/ai-102`,
-  retiresOn: '2026-06-30',
-  successor: 'AI-103',
   domains: [
     {
       id: 'plan-manage',
