@@ -5,15 +5,21 @@ import {
   createQuiz,
   type Database,
   domainResults,
+  endQuiz,
   guildLeaderboard,
+  listQuizAnswers as listAnswers,
   listQuizAnswers,
+  lockQuiz,
   type NewAnswer,
   type QuizMode,
   quizResults,
   recordAnswer,
   recordAnswers,
+  recordGroupAnswer,
+  saveQuizState,
   setLearnerTimezone,
   setPrivacyChoices,
+  withTransaction,
 } from '../src/index.js';
 import { describeEachDriver } from '../src/testing/index.js';
 import { discordLearner } from './support/fixtures.js';
@@ -230,5 +236,78 @@ describeEachDriver('quiz answers and results', (ctx) => {
     ).rejects.toMatchObject({
       constraint: 'quiz_answers_latency_nonnegative',
     });
+  });
+
+  it('records a group answer once, and only while the quiz is as it was when the answer was judged', async () => {
+    const ada = await discordLearner(ctx.db);
+    const bob = await discordLearner(ctx.db);
+    const quiz = await startQuiz(ctx.db, {});
+    const judged = { ...answer(quiz.id, ada.id, 'q1'), expectedRevision: quiz.revision };
+    expect(await recordGroupAnswer(ctx.db, judged)).toEqual({ recorded: true });
+    expect(
+      await recordGroupAnswer(ctx.db, { ...judged, chosen: ['b'], correct: false, points: 0 }),
+    ).toEqual({ recorded: false, reason: 'already-answered' });
+
+    // The reveal saved the state: an answer judged against the revision before is not stored.
+    await saveQuizState(ctx.db, { quizId: quiz.id, state: {}, now: t(2) });
+    const stale = { ...answer(quiz.id, bob.id, 'q1'), expectedRevision: quiz.revision };
+    expect(await recordGroupAnswer(ctx.db, stale)).toEqual({
+      recorded: false,
+      reason: 'quiz-changed',
+    });
+    // Nor one to a quiz that has ended.
+    await endQuiz(ctx.db, { quizId: quiz.id, status: 'finished', now: t(3) });
+    expect(
+      await recordGroupAnswer(ctx.db, { ...stale, expectedRevision: quiz.revision + 1 }),
+    ).toEqual({ recorded: false, reason: 'quiz-changed' });
+    // Nor one from a learner who is not (any more).
+    const other = await startQuiz(ctx.db, {});
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    expect(
+      await recordGroupAnswer(ctx.db, {
+        ...answer(other.id, nobody, 'q1'),
+        expectedRevision: other.revision,
+      }),
+    ).toEqual({ recorded: false, reason: 'unknown-learner' });
+
+    const rows = await listAnswers(ctx.db, { quizId: quiz.id });
+    expect(rows.map((r) => [r.learnerId, r.chosen, r.correct, r.points])).toEqual([
+      [ada.id, ['a'], true, 100],
+    ]);
+  });
+
+  it('makes a writer that locks the quiz wait for an answer being stored, then see it', async () => {
+    const ada = await discordLearner(ctx.db);
+    const quiz = await startQuiz(ctx.db, {});
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let stored!: () => void;
+    const inserted = new Promise<void>((resolve) => {
+      stored = resolve;
+    });
+    // The click's insert holds its share lock on the quiz until it commits.
+    const click = withTransaction(ctx.db, async (tx) => {
+      const result = await recordGroupAnswer(tx, {
+        ...answer(quiz.id, ada.id, 'q1'),
+        expectedRevision: quiz.revision,
+      });
+      stored();
+      await gate;
+      return result;
+    });
+    await inserted;
+    let seen: number | undefined;
+    const reveal = withTransaction(ctx.db, async (tx) => {
+      await lockQuiz(tx, quiz.id);
+      seen = (await listAnswers(tx, { quizId: quiz.id, questionId: 'q1' })).length;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(seen).toBeUndefined();
+    release();
+    expect(await click).toEqual({ recorded: true });
+    await reveal;
+    expect(seen).toBe(1);
   });
 });

@@ -64,3 +64,63 @@ export function answerGroup(
     result: { ok: true, questionId: item.id, correct, points, streak, responseMs },
   };
 }
+
+/**
+ * A group answer judged by `answer` and kept outside the state (a database
+ * row written at click time, so a burst of clicks never queues behind one
+ * state): what `foldGroupAnswers` takes back in.
+ */
+export interface RecordedGroupAnswer {
+  readonly participant: string;
+  readonly questionId: string;
+  readonly choices: readonly string[];
+  readonly at: number;
+  readonly responseMs: number;
+  readonly correct: boolean;
+  readonly points: number;
+}
+
+/**
+ * Adds answers recorded outside the state to it, as if `answer` had applied
+ * each one: in the order they were given, the first per participant and
+ * question, each participant's streak worked out again from their answer to
+ * the question before. Answers already in the state, to questions the quiz
+ * does not have, or to a question not yet opened are left out. Returns the
+ * same object when there is nothing to add.
+ */
+export function foldGroupAnswers(
+  state: GroupQuizState,
+  recorded: readonly RecordedGroupAnswer[],
+): GroupQuizState {
+  const indexOf = new Map(state.questions.map((q, i) => [q.id, i]));
+  const seen = new Set(state.answers.map((a) => `${a.question}\u0000${a.participant}`));
+  const ordered = [...recorded].sort(
+    (a, b) =>
+      a.at - b.at || (a.participant < b.participant ? -1 : a.participant > b.participant ? 1 : 0),
+  );
+  const answers = [...state.answers];
+  const participants = [...state.participants];
+  for (const r of ordered) {
+    const question = indexOf.get(r.questionId);
+    if (question === undefined || question > state.current) continue;
+    const key = `${question}\u0000${r.participant}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const previous = answers.find(
+      (a) => a.question === question - 1 && a.participant === r.participant,
+    );
+    const streak = r.correct ? (previous?.correct ? previous.streak : 0) + 1 : 0;
+    answers.push({
+      participant: r.participant,
+      question,
+      choices: [...r.choices],
+      at: r.at,
+      responseMs: r.responseMs,
+      correct: r.correct,
+      points: r.points,
+      streak,
+    });
+    if (!participants.includes(r.participant)) participants.push(r.participant);
+  }
+  return answers.length === state.answers.length ? state : { ...state, participants, answers };
+}

@@ -10,7 +10,8 @@ export type {
   PracticeQuizOptions,
 } from './createQuiz.js';
 export { createQuiz, DEFAULT_SECONDS_PER_QUESTION } from './createQuiz.js';
-export type { GroupAnswerResult } from './groupPlay.js';
+export type { GroupAnswerResult, RecordedGroupAnswer } from './groupPlay.js';
+export { foldGroupAnswers } from './groupPlay.js';
 export type { FlagResult, GoToResult, MockAnswerResult, SubmitResult } from './mockExam.js';
 export type { PaceStatus, PacingInput, PacingReport, PacingStep } from './pacing.js';
 export { mockPacing, pacingReport } from './pacing.js';

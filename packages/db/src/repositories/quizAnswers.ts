@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import { repository } from '../database/mapError.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { repository, violatedConstraint } from '../database/mapError.js';
+import { rowsOf } from '../database/migrations.js';
 import { drizzleOf, type Executor } from '../database/types.js';
-import { type QuizAnswerRow, quizAnswers } from '../schema/quizzes.js';
+import { type QuizAnswerRow, quizAnswers, quizzes } from '../schema/quizzes.js';
 
 export type QuizAnswer = QuizAnswerRow;
 
@@ -60,11 +61,80 @@ export const recordAnswers = repository(
   },
 );
 
-/** The answers of a quiz in the order they came, optionally one learner's. */
+export type GroupAnswerRecording =
+  | { readonly recorded: true }
+  /**
+   * `already-answered`: the learner's answer to that question is in (a double
+   * click, a retry); `quiz-changed`: the quiz is no longer at `expectedRevision`
+   * (the question closed, the quiz ended): judge the answer again;
+   * `unknown-learner`: there is no such learner (they deleted their data).
+   */
+  | {
+      readonly recorded: false;
+      readonly reason: 'already-answered' | 'quiz-changed' | 'unknown-learner';
+    };
+
+/**
+ * Records a group answer the moment it is given, as its own row, if the quiz
+ * is still running at `expectedRevision` (the state the answer was judged
+ * against). The quiz row is share-locked for the insert, so many answers go
+ * in side by side while a writer that changes the quiz (the reveal, under
+ * `lockQuiz`) waits for them and then sees every one; an answer that comes
+ * after such a change finds a new revision and records nothing. The first
+ * answer per learner and question counts.
+ */
+export const recordGroupAnswer = repository(
+  async (
+    executor: Executor,
+    answer: NewAnswer & { readonly expectedRevision: number },
+  ): Promise<GroupAnswerRecording> => {
+    const db = drizzleOf(executor);
+    const chosen =
+      answer.chosen.length === 0
+        ? sql`array[]::text[]`
+        : sql`array[${sql.join(
+            answer.chosen.map((c) => sql`${c}`),
+            sql`, `,
+          )}]::text[]`;
+    let result: unknown;
+    try {
+      result = await db.execute(sql`
+        insert into ${quizAnswers} (quiz_id, learner_id, question_id, domain_id, chosen, correct, answered_at, latency_ms, points)
+        select ${quizzes.id}, ${answer.learnerId}::uuid, ${answer.questionId}, ${answer.domainId}, ${chosen},
+               ${answer.correct}, ${answer.answeredAt.toISOString()}::timestamptz, ${answer.latencyMs ?? null}::integer, ${answer.points ?? 0}::integer
+          from ${quizzes}
+         where ${quizzes.id} = ${answer.quizId}::uuid
+           and ${quizzes.status} = 'running'
+           and ${quizzes.revision} = ${answer.expectedRevision}::integer
+           for share
+        on conflict do nothing
+        returning quiz_id`);
+    } catch (error) {
+      if (violatedConstraint(error) === 'quiz_answers_learner_id_learners_id_fk') {
+        return { recorded: false, reason: 'unknown-learner' };
+      }
+      throw error;
+    }
+    if (rowsOf(result).length > 0) return { recorded: true };
+    const [existing] = await db
+      .select({ quizId: quizAnswers.quizId })
+      .from(quizAnswers)
+      .where(
+        and(
+          eq(quizAnswers.quizId, answer.quizId),
+          eq(quizAnswers.learnerId, answer.learnerId),
+          eq(quizAnswers.questionId, answer.questionId),
+        ),
+      );
+    return { recorded: false, reason: existing ? 'already-answered' : 'quiz-changed' };
+  },
+);
+
+/** The answers of a quiz in the order they came, optionally one learner's or one question's. */
 export const listQuizAnswers = repository(
   async (
     executor: Executor,
-    input: { quizId: string; learnerId?: string },
+    input: { quizId: string; learnerId?: string; questionId?: string },
   ): Promise<QuizAnswer[]> => {
     return drizzleOf(executor)
       .select()
@@ -73,6 +143,7 @@ export const listQuizAnswers = repository(
         and(
           eq(quizAnswers.quizId, input.quizId),
           input.learnerId === undefined ? undefined : eq(quizAnswers.learnerId, input.learnerId),
+          input.questionId === undefined ? undefined : eq(quizAnswers.questionId, input.questionId),
         ),
       )
       .orderBy(quizAnswers.answeredAt);

@@ -14,6 +14,11 @@ export interface MasterySources {
   readonly selfRating?: Readonly<Record<string, number>>;
   /** When the self-rating was given; it fades like answers do. */
   readonly selfRatedAt?: Date;
+  /**
+   * Leave this quiz's answers out: the mastery before a quiz whose group
+   * answers were stored as they were given (see answerQuestion).
+   */
+  readonly exceptQuizId?: string;
 }
 
 /**
@@ -53,7 +58,7 @@ export async function currentMastery(
   }
   return estimateMastery(
     answers
-      .filter((a) => domains.includes(a.domainId))
+      .filter((a) => domains.includes(a.domainId) && a.quizId !== sources.exceptQuizId)
       .map((a) => ({ domain: a.domainId, correct: a.correct, at: a.answeredAt.getTime() })),
     { now: now.getTime(), seeds, domains },
   );

@@ -1,11 +1,13 @@
-import { answer, type RefusalReason } from '@certpace/core';
+import { answer, type GroupQuizState, type Refusal, type RefusalReason } from '@certpace/core';
+import { recordGroupAnswer } from '@certpace/db';
 import type { StudyDeps } from '../deps.js';
-import { StudyError } from '../errors/StudyError.js';
+import { isStudyError, StudyError } from '../errors/StudyError.js';
 import { useCase } from '../errors/translateError.js';
 import { loadLearner } from '../learners/loadLearner.js';
 import type { LearnerRef } from '../learners/views.js';
+import { isUuid } from '../parse/isUuid.js';
 import type { FinishResult } from './finishViews.js';
-import { reviewAt } from './loadQuiz.js';
+import { type LoadedQuiz, loadQuiz, quizFinished, reviewAt } from './loadQuiz.js';
 import type { QuestionReview } from './questionViews.js';
 import { type QuizView, quizView } from './quizView.js';
 import { settleQuiz } from './settleQuiz.js';
@@ -82,39 +84,76 @@ export function readChoices(choices: string | readonly string[]): string[] {
   return cleaned;
 }
 
+/** What answering a question that is not open, or not judged, gives back. */
+async function refusal(
+  deps: StudyDeps,
+  loaded: LoadedQuiz,
+  refused: Refusal,
+): Promise<AnswerOutcome> {
+  // A quiz whose state ended but was never settled (a crash in between) is settled now.
+  const finished =
+    loaded.state.status === 'finished'
+      ? await settleQuiz(deps, await loadQuiz(deps, deps.db, loaded.row.id))
+      : null;
+  return {
+    accepted: false,
+    reason: refused.reason,
+    message: refused.message,
+    quiz: quizView(loaded, deps.clock()),
+    finished,
+  };
+}
+
+/** How often a group answer is judged again when the quiz moved on meanwhile. */
+const GROUP_ATTEMPTS = 5;
+
 /**
- * Records the learner's answer. Group: the first answer of each participant
- * counts, a second click is refused and changes nothing. Practice: feedback at
- * once. Mock: the latest answer counts, no feedback until the end.
+ * Group: the answer is judged against the quiz as read and stored as its own
+ * quiz_answers row at once, guarded by the quiz's revision; the reveal folds
+ * the rows into the state (see loadQuiz). So a burst of clicks on one question
+ * goes in side by side rather than one state rewrite after another, and the
+ * row's key keeps each participant's first answer only.
  */
-export const answerQuestion = useCase(
-  async (deps: StudyDeps, learnerRef: LearnerRef, input: AnswerInput): Promise<AnswerOutcome> => {
-    const learner = await loadLearner(deps.db, learnerRef);
-    const choices = readChoices(input.choices);
-    const { loaded, result } = await updateQuiz(deps, input.quizId, (current, now) => {
-      const { state } = current;
-      const index = state.mode === 'mock' ? state.position : state.current;
-      const questionId = input.questionId ?? state.questions[index]?.id ?? '';
-      return answer(state, { participant: learner.id, questionId, choices }, now);
-    });
+async function answerGroup(
+  deps: StudyDeps,
+  learnerRef: LearnerRef,
+  input: AnswerInput,
+  choices: readonly string[],
+  first: LoadedQuiz,
+): Promise<AnswerOutcome> {
+  // A learner id that cannot exist is refused before any write.
+  if (!isUuid(learnerRef.id)) await loadLearner(deps.db, learnerRef);
+  let loaded = first;
+  for (let attempt = 1; ; attempt++) {
+    if (loaded.row.status !== 'running') throw quizFinished();
+    const state = loaded.state as GroupQuizState;
     const now = deps.clock();
-    if (!result.ok) {
-      const finished = loaded.state.status === 'finished' ? await settleQuiz(deps, loaded) : null;
-      return {
-        accepted: false,
-        reason: result.reason,
-        message: result.message,
-        quiz: quizView(loaded, now),
-        finished,
-      };
-    }
-    const quiz = quizView(loaded, now);
-    if ('points' in result) {
-      const { questionId, correct, points, streak, responseMs } = result;
+    const questionId = input.questionId ?? state.questions[state.current]?.id ?? '';
+    const judged = { participant: learnerRef.id, questionId, choices };
+    const step = answer(state, judged, now.getTime());
+    if (!step.result.ok) return refusal(deps, loaded, step.result);
+    const result = step.result;
+    const given = step.state.answers[step.state.answers.length - 1]!;
+    const recording = await recordGroupAnswer(deps.db, {
+      quizId: loaded.row.id,
+      learnerId: learnerRef.id,
+      questionId: result.questionId,
+      domainId: state.questions[given.question]!.domain,
+      chosen: given.choices,
+      correct: result.correct,
+      answeredAt: now,
+      latencyMs: result.responseMs,
+      points: result.points,
+      expectedRevision: loaded.row.revision,
+    });
+    if (recording.recorded) {
+      const { questionId: id, correct, points, streak, responseMs } = result;
+      // The quiz as read, with this answer: others given meanwhile are not counted here.
+      const quiz = quizView({ ...loaded, state: step.state }, now);
       return {
         accepted: true,
         mode: 'group',
-        questionId,
+        questionId: id,
         correct,
         points,
         streak,
@@ -122,6 +161,57 @@ export const answerQuestion = useCase(
         quiz,
       };
     }
+    if (recording.reason === 'unknown-learner') {
+      await loadLearner(deps.db, learnerRef);
+      throw new Error('quiz_answers refused a learner that exists');
+    }
+    if (recording.reason === 'already-answered') {
+      // The engine words it: the same answer again, to the state that holds the first.
+      const again = answer(step.state, judged, now.getTime()).result;
+      if (!again.ok) return refusal(deps, loaded, again);
+    }
+    if (attempt >= GROUP_ATTEMPTS) {
+      throw new StudyError('conflict', 'The quiz is very busy right now: answer again.', {
+        field: 'quizId',
+      });
+    }
+    // The question closed or the quiz changed meanwhile: judge the answer again as it is now.
+    loaded = await loadQuiz(deps, deps.db, loaded.row.id, { pending: false });
+  }
+}
+
+/**
+ * Records the learner's answer. Group: the first answer of each participant
+ * counts, a second click is refused and changes nothing. Practice: feedback at
+ * once. Mock: the latest answer counts, no feedback until the end.
+ */
+export const answerQuestion = useCase(
+  async (deps: StudyDeps, learnerRef: LearnerRef, input: AnswerInput): Promise<AnswerOutcome> => {
+    const choices = readChoices(input.choices);
+    let first: LoadedQuiz;
+    try {
+      first = await loadQuiz(deps, deps.db, input.quizId, { pending: false });
+    } catch (error) {
+      // Someone who deleted their data (and their quizzes with it) is told that first.
+      if (isStudyError(error, 'quiz-not-found')) await loadLearner(deps.db, learnerRef);
+      throw error;
+    }
+    if (first.state.mode === 'group' && first.row.status === 'running') {
+      return answerGroup(deps, learnerRef, input, choices, first);
+    }
+    const { loaded, result } = await updateQuiz(deps, input.quizId, (current, now) => {
+      const { state } = current;
+      const index = state.mode === 'mock' ? state.position : state.current;
+      const questionId = input.questionId ?? state.questions[index]?.id ?? '';
+      return answer(state, { participant: learnerRef.id, questionId, choices }, now);
+    });
+    const now = deps.clock();
+    if (!result.ok) {
+      // Someone who deleted their data is told so rather than that the quiz is not theirs.
+      if (result.reason === 'not-participant') await loadLearner(deps.db, learnerRef);
+      return refusal(deps, loaded, result);
+    }
+    const quiz = quizView(loaded, now);
     if ('last' in result) {
       const index = loaded.state.questions.findIndex((q) => q.id === result.questionId);
       return {
@@ -135,14 +225,17 @@ export const answerQuestion = useCase(
         quiz,
       };
     }
-    return {
-      accepted: true,
-      mode: 'mock',
-      questionId: result.questionId,
-      changed: result.changed,
-      answered: result.answered,
-      remainingMs: result.remainingMs,
-      quiz,
-    };
+    if ('changed' in result) {
+      return {
+        accepted: true,
+        mode: 'mock',
+        questionId: result.questionId,
+        changed: result.changed,
+        answered: result.answered,
+        remainingMs: result.remainingMs,
+        quiz,
+      };
+    }
+    throw new Error('a group answer reached the solo path');
   },
 );

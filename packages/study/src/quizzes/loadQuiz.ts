@@ -1,5 +1,19 @@
-import { type Blueprint, findBlueprint, type Question, type QuizState } from '@certpace/core';
-import { type Executor, getQuiz, lockQuiz, type Quiz, type Tx } from '@certpace/db';
+import {
+  type Blueprint,
+  findBlueprint,
+  foldGroupAnswers,
+  type GroupQuizState,
+  type Question,
+  type QuizState,
+} from '@certpace/core';
+import {
+  type Executor,
+  getQuiz,
+  listQuizAnswers,
+  lockQuiz,
+  type Quiz,
+  type Tx,
+} from '@certpace/db';
 import { banksOf, type StudyDeps } from '../deps.js';
 import { StudyError } from '../errors/StudyError.js';
 import { isUuid } from '../parse/isUuid.js';
@@ -50,14 +64,21 @@ export function quizFinished(): StudyError {
   });
 }
 
-/** Loads a quiz and its questions; `quiz-not-found` if there is none. */
+/**
+ * Loads a quiz and its questions; `quiz-not-found` if there is none. A running
+ * group quiz's state includes the answers to its open question, which are
+ * stored as rows as they come (see answerQuestion) and folded in here;
+ * `{ pending: false }` skips that read and gives the state as saved.
+ */
 export async function loadQuiz(
   deps: StudyDeps,
   executor: Executor,
   quizId: string,
+  options: { readonly pending?: boolean } = {},
 ): Promise<LoadedQuiz> {
   if (!isUuid(quizId)) throw quizNotFound(quizId);
-  return withQuestions(deps, quizId, await getQuiz(executor, quizId));
+  const loaded = withQuestions(deps, quizId, await getQuiz(executor, quizId));
+  return options.pending === false ? loaded : withPendingAnswers(executor, loaded);
 }
 
 /**
@@ -70,7 +91,35 @@ export async function lockAndLoadQuiz(
   quizId: string,
 ): Promise<LoadedQuiz> {
   if (!isUuid(quizId)) throw quizNotFound(quizId);
-  return withQuestions(deps, quizId, await lockQuiz(tx, quizId));
+  return withPendingAnswers(tx, withQuestions(deps, quizId, await lockQuiz(tx, quizId)));
+}
+
+/**
+ * The open question's answers stored as rows, folded into a running group
+ * quiz's state. Under `lockQuiz` this sees every answer recorded before the
+ * lock was granted (they hold a share lock on the quiz row until they commit)
+ * and none can follow at the same revision, so what a reveal saves is whole.
+ */
+async function withPendingAnswers(executor: Executor, loaded: LoadedQuiz): Promise<LoadedQuiz> {
+  const state = loaded.state as Partial<QuizState> | null;
+  // Until the quiz is settled (its row ends) the rows may hold answers its state has not.
+  if (loaded.row.status !== 'running' || state?.v !== 1 || state.mode !== 'group') return loaded;
+  const open = state.questions?.[state.current ?? -1];
+  if (!open || !Array.isArray(state.answers)) return loaded;
+  const rows = await listQuizAnswers(executor, { quizId: loaded.row.id, questionId: open.id });
+  const folded = foldGroupAnswers(
+    loaded.state as GroupQuizState,
+    rows.map((r) => ({
+      participant: r.learnerId,
+      questionId: r.questionId,
+      choices: r.chosen,
+      at: r.answeredAt.getTime(),
+      responseMs: r.latencyMs ?? 0,
+      correct: r.correct,
+      points: r.points,
+    })),
+  );
+  return folded === loaded.state ? loaded : { ...loaded, state: folded };
 }
 
 function withQuestions(deps: StudyDeps, quizId: string, row: Quiz | null): LoadedQuiz {

@@ -154,7 +154,10 @@ export async function settleQuiz(deps: StudyDeps, loaded: LoadedQuiz): Promise<F
   const before = new Map<string, Record<string, number>>();
   for (const id of participants) {
     if (!(await getLearner(deps.db, id))) continue;
-    const estimate = await currentMastery(deps.db, id, blueprint, now);
+    // A group quiz's answers are stored as they are given: "before" is without them.
+    const estimate = await currentMastery(deps.db, id, blueprint, now, {
+      exceptQuizId: loaded.row.id,
+    });
     before.set(id, Object.fromEntries(Object.entries(estimate).map(([d, m]) => [d, m.mean])));
   }
   const stored = await withTransaction(deps.db, (tx) => storeOutcomes(tx, loaded, state, now));

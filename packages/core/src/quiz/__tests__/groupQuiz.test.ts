@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeQuestion, tinyExam } from '../../questions/__tests__/fixtures.js';
 import { createQuiz } from '../createQuiz.js';
+import { foldGroupAnswers, type RecordedGroupAnswer } from '../groupPlay.js';
 import { advance, answer, stop } from '../play.js';
 import { groupPoints } from '../points.js';
 import { results } from '../results.js';
@@ -192,5 +193,74 @@ describe('group play', () => {
         expect(JSON.parse(JSON.stringify(state))).toEqual(state);
       }),
     );
+  });
+
+  it('folds answers kept as rows into the state as if each had been applied in turn', () => {
+    const event = fc.oneof(
+      fc.record({
+        kind: fc.constant('answer' as const),
+        who: fc.constantFrom('a', 'b', 'c'),
+        q: fc.constantFrom('q1', 'q2', 'q3'),
+        choice: fc.constantFrom('a', 'b', 'c'),
+        dt: fc.nat({ max: 15_000 }),
+      }),
+      fc.record({ kind: fc.constant('advance' as const), dt: fc.nat({ max: 30_000 }) }),
+    );
+    const sorted = (s: GroupQuizState) =>
+      [...s.answers].sort((x, y) =>
+        `${x.question}/${x.participant}`.localeCompare(`${y.question}/${y.participant}`),
+      );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), (events) => {
+        // Applied one by one, as a single writer would.
+        let direct = start();
+        // Judged against the state as of the last fold, kept as rows keyed like quiz_answers.
+        let folded = start();
+        let rows = new Map<string, RecordedGroupAnswer>();
+        let now = T0;
+        for (const e of events) {
+          now += e.dt;
+          if (e.kind === 'advance') {
+            direct = advance(direct, now).state;
+            folded = advance(foldGroupAnswers(folded, [...rows.values()]), now).state;
+            rows = new Map();
+            continue;
+          }
+          const input = { participant: e.who, questionId: e.q, choices: [e.choice] };
+          direct = answer(direct, input, now).state;
+          const judged = answer(folded, input, now).result;
+          const key = `${e.who}/${e.q}`;
+          if (judged.ok && !rows.has(key)) {
+            rows.set(key, {
+              participant: e.who,
+              questionId: judged.questionId,
+              choices: [e.choice],
+              at: now,
+              responseMs: judged.responseMs,
+              correct: judged.correct,
+              points: judged.points,
+            });
+          }
+        }
+        folded = foldGroupAnswers(folded, [...rows.values()]);
+        expect(sorted(folded)).toEqual(sorted(direct));
+        expect([...folded.participants].sort()).toEqual([...direct.participants].sort());
+        expect(results(folded).participants.map((p) => [p.participant, p.points])).toEqual(
+          results(direct).participants.map((p) => [p.participant, p.points]),
+        );
+        // Folding again adds nothing: the rows are already in.
+        expect(foldGroupAnswers(folded, [...rows.values()])).toBe(folded);
+      }),
+    );
+  });
+
+  it('leaves out recorded answers to unknown or unopened questions', () => {
+    const state = start();
+    const base = { choices: ['b'], at: T0 + 1000, responseMs: 1000, correct: true, points: 148 };
+    const folded = foldGroupAnswers(state, [
+      { ...base, participant: 'ana', questionId: 'q2' },
+      { ...base, participant: 'ana', questionId: 'nope' },
+    ]);
+    expect(folded).toBe(state);
   });
 });
