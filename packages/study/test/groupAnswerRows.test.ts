@@ -132,4 +132,50 @@ describeEachDriver('group answers kept as rows', (ctx) => {
     const rows = await listQuizAnswers(ctx.db, { quizId: quiz.quizId });
     expect(rows.map((r) => r.learnerId)).toEqual([ada.id]);
   });
+
+  it('settles two quizzes with the same members that end at the same moment', async () => {
+    const deps = testDeps(ctx.db);
+    const members: LearnerView[] = [];
+    for (let i = 0; i < 30; i++) members.push(await discordLearner(deps, `Member ${i}`));
+    await setGuildSettings(deps, { guildId: channel.guildId, secondsPerQuestion: 20 });
+    const quizzes = await Promise.all(
+      ['channel-a', 'channel-b'].map(async (channelId) => {
+        const { quiz } = await startQuiz(deps, members[0]!, {
+          mode: 'group',
+          count: 2,
+          guildId: channel.guildId,
+          channelId,
+        });
+        return quiz;
+      }),
+    );
+    for (let round = 0; round < 2; round++) {
+      deps.clock.advance(1_000);
+      const opened = deps.clock().getTime();
+      // The members answer in one order in the first channel and the other order in the second.
+      for (const [i, quiz] of quizzes.entries()) {
+        const view = await getQuiz(deps, { quizId: quiz.quizId });
+        for (const [k, member] of members.entries()) {
+          deps.clock.set(new Date(opened + 100 * (i === 0 ? k : 29 - k)).toISOString());
+          await answerQuestion(deps, member, {
+            quizId: quiz.quizId,
+            choices: key.right(view.question!.id),
+          });
+        }
+      }
+      deps.clock.set(new Date(opened + 3_000).toISOString());
+      deps.clock.advance(20_000);
+      const moved = await Promise.all(
+        quizzes.map((quiz) => advanceQuiz(deps, null, { quizId: quiz.quizId, index: round })),
+      );
+      expect(moved.map((m) => m.advanced)).toEqual([true, true]);
+      if (round === 1) {
+        for (const m of moved) {
+          if (!m.advanced) continue;
+          expect(m.finished?.participants).toHaveLength(30);
+          expect(m.finished?.learners).toHaveLength(30);
+        }
+      }
+    }
+  });
 });

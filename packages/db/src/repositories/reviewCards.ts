@@ -15,13 +15,23 @@ export interface ReviewCardInput {
   readonly due: Date;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Creates or replaces learners' review cards (one per learner and question). */
 export const upsertReviewCards = repository(
   async (executor: Executor, cards: readonly ReviewCardInput[]): Promise<void> => {
     if (cards.length === 0) return;
+    // In key order: two transactions upserting overlapping cards (one learner's
+    // group quizzes in two channels ending together) then lock them in the same
+    // order and wait for each other instead of deadlocking.
+    const ordered = [...cards].sort(
+      (a, b) => compareText(a.learnerId, b.learnerId) || compareText(a.questionId, b.questionId),
+    );
     await drizzleOf(executor)
       .insert(reviewCards)
-      .values(cards.map((card) => ({ ...card })))
+      .values(ordered.map((card) => ({ ...card })))
       .onConflictDoUpdate({
         target: [reviewCards.learnerId, reviewCards.questionId],
         set: {

@@ -101,7 +101,11 @@ async function storeOutcomes(
     Math.max(1, Math.round((now.getTime() - state.createdAt) / 60_000)),
   );
   const stored: Stored[] = [];
-  for (const learnerId of [...new Set(rows.map((r) => r.learnerId))]) {
+  const participants = [...new Set(rows.map((r) => r.learnerId))];
+  // Learners in id order, as every settling quiz takes them: two quizzes with
+  // members in common that end together lock those members' rows in the same
+  // order, so one waits for the other rather than deadlocking.
+  for (const learnerId of [...participants].sort()) {
     // Someone who deleted their data mid-quiz leaves nothing behind.
     const learner = await getLearner(tx, learnerId);
     if (!learner) continue;
@@ -121,7 +125,7 @@ async function storeOutcomes(
       ...reviews,
     });
   }
-  return stored;
+  return participants.flatMap((id) => stored.filter((entry) => entry.learnerId === id));
 }
 
 async function safeReplan(
