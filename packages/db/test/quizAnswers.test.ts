@@ -255,6 +255,11 @@ describeEachDriver('quiz answers and results', (ctx) => {
       recorded: false,
       reason: 'quiz-changed',
     });
+    // Even from a learner whose answer to that question is in: the quiz moved on first.
+    expect(await recordGroupAnswer(ctx.db, judged)).toEqual({
+      recorded: false,
+      reason: 'quiz-changed',
+    });
     // Nor one to a quiz that has ended.
     await endQuiz(ctx.db, { quizId: quiz.id, status: 'finished', now: t(3) });
     expect(

@@ -98,35 +98,38 @@ export const recordGroupAnswer = repository(
           )}]::text[]`;
     let result: unknown;
     try {
+      // One round trip that says which of the two guards held: the quiz at that
+      // revision (`open`), and no answer of the learner's to that question yet.
       result = await db.execute(sql`
-        insert into ${quizAnswers} (quiz_id, learner_id, question_id, domain_id, chosen, correct, answered_at, latency_ms, points)
-        select ${quizzes.id}, ${answer.learnerId}::uuid, ${answer.questionId}, ${answer.domainId}, ${chosen},
-               ${answer.correct}, ${answer.answeredAt.toISOString()}::timestamptz, ${answer.latencyMs ?? null}::integer, ${answer.points ?? 0}::integer
-          from ${quizzes}
-         where ${quizzes.id} = ${answer.quizId}::uuid
-           and ${quizzes.status} = 'running'
-           and ${quizzes.revision} = ${answer.expectedRevision}::integer
-           for share
-        on conflict do nothing
-        returning quiz_id`);
+        with open_quiz as (
+          select ${quizzes.id} as id from ${quizzes}
+           where ${quizzes.id} = ${answer.quizId}::uuid
+             and ${quizzes.status} = 'running'
+             and ${quizzes.revision} = ${answer.expectedRevision}::integer
+             for share
+        ), inserted as (
+          insert into ${quizAnswers} (quiz_id, learner_id, question_id, domain_id, chosen, correct, answered_at, latency_ms, points)
+          select id, ${answer.learnerId}::uuid, ${answer.questionId}, ${answer.domainId}, ${chosen},
+                 ${answer.correct}, ${answer.answeredAt.toISOString()}::timestamptz,
+                 ${answer.latencyMs ?? null}::integer, ${answer.points ?? 0}::integer
+            from open_quiz
+          on conflict do nothing
+          returning 1
+        )
+        select (select count(*) from open_quiz)::integer as open,
+               (select count(*) from inserted)::integer as inserted`);
     } catch (error) {
       if (violatedConstraint(error) === 'quiz_answers_learner_id_learners_id_fk') {
         return { recorded: false, reason: 'unknown-learner' };
       }
       throw error;
     }
-    if (rowsOf(result).length > 0) return { recorded: true };
-    const [existing] = await db
-      .select({ quizId: quizAnswers.quizId })
-      .from(quizAnswers)
-      .where(
-        and(
-          eq(quizAnswers.quizId, answer.quizId),
-          eq(quizAnswers.learnerId, answer.learnerId),
-          eq(quizAnswers.questionId, answer.questionId),
-        ),
-      );
-    return { recorded: false, reason: existing ? 'already-answered' : 'quiz-changed' };
+    const [counts] = rowsOf<{ open: number; inserted: number }>(result);
+    if (Number(counts?.inserted) > 0) return { recorded: true };
+    return {
+      recorded: false,
+      reason: Number(counts?.open) > 0 ? 'already-answered' : 'quiz-changed',
+    };
   },
 );
 
