@@ -178,4 +178,46 @@ describeEachDriver('group answers kept as rows', (ctx) => {
       }
     }
   });
+
+  it('judges a click again when another process moved the quiz on since this one read it', async () => {
+    const deps = testDeps(ctx.db);
+    // A second bot process: the same database through its own handle, so nothing in memory shared.
+    const other = { ...deps, db: { ...ctx.db } };
+    const ada = await discordLearner(deps, 'Ada');
+    const bob = await discordLearner(deps, 'Bob');
+    const quiz = await groupQuiz(deps, ada, 3);
+    const first = quiz.question!.id;
+    deps.clock.advance(1_000);
+    // This process reads the quiz with question 1 open.
+    await answerQuestion(deps, ada, { quizId: quiz.quizId, choices: key.right(first) });
+
+    const moved = await advanceQuiz(other, null, { quizId: quiz.quizId, index: 0, early: true });
+    if (!moved.advanced) throw new Error(`did not advance: ${moved.reason}`);
+    const second = moved.quiz.question!.id;
+
+    // A click on question 1 is not stored against the old question...
+    const late = await answerQuestion(deps, bob, {
+      quizId: quiz.quizId,
+      questionId: first,
+      choices: key.right(first),
+    });
+    expect(late).toMatchObject({ accepted: false, reason: 'not-current' });
+    // ...and one on question 2 is taken, though this process last saw question 1 open.
+    const taken = await answerQuestion(deps, bob, {
+      quizId: quiz.quizId,
+      questionId: second,
+      choices: key.right(second),
+    });
+    expect(taken).toMatchObject({ accepted: true, questionId: second });
+    // A click that names no question answers the one open now, even for Ada, who answered the first.
+    const open = await answerQuestion(deps, ada, {
+      quizId: quiz.quizId,
+      choices: key.wrong(second),
+    });
+    expect(open).toMatchObject({ accepted: true, questionId: second, correct: false });
+    const rows = await listQuizAnswers(ctx.db, { quizId: quiz.quizId });
+    expect(rows.map((r) => `${r.learnerId} ${r.questionId}`).sort()).toEqual(
+      [`${ada.id} ${first}`, `${bob.id} ${second}`, `${ada.id} ${second}`].sort(),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { answer, type GroupQuizState, type Refusal, type RefusalReason } from '@certpace/core';
+import { answer, type Refusal, type RefusalReason } from '@certpace/core';
 import { recordGroupAnswer } from '@certpace/db';
 import type { StudyDeps } from '../deps.js';
 import { isStudyError, StudyError } from '../errors/StudyError.js';
@@ -7,6 +7,7 @@ import { loadLearner } from '../learners/loadLearner.js';
 import type { LearnerRef } from '../learners/views.js';
 import { isUuid } from '../parse/isUuid.js';
 import type { FinishResult } from './finishViews.js';
+import { groupQuizCache } from './groupQuizCache.js';
 import { type LoadedQuiz, loadQuiz, quizFinished, reviewAt } from './loadQuiz.js';
 import type { QuestionReview } from './questionViews.js';
 import { type QuizView, quizView } from './quizView.js';
@@ -108,67 +109,76 @@ async function refusal(
 const GROUP_ATTEMPTS = 5;
 
 /**
- * Group: the answer is judged against the quiz as read and stored as its own
- * quiz_answers row at once, guarded by the quiz's revision; the reveal folds
- * the rows into the state (see loadQuiz). So a burst of clicks on one question
- * goes in side by side rather than one state rewrite after another, and the
- * row's key keeps each participant's first answer only.
+ * Group: the answer is judged against the quiz as read (or as this process
+ * last read it) and stored as its own quiz_answers row at once, guarded by
+ * the revision it was judged against; the reveal folds the rows into the
+ * state (see loadQuiz). So a burst of clicks on one question goes in side by
+ * side rather than one state rewrite after another, and the row's key keeps
+ * each participant's first answer only.
  */
 async function answerGroup(
   deps: StudyDeps,
   learnerRef: LearnerRef,
   input: AnswerInput,
   choices: readonly string[],
-  first: LoadedQuiz,
+  first: { readonly loaded: LoadedQuiz; readonly remembered: boolean },
 ): Promise<AnswerOutcome> {
   // A learner id that cannot exist is refused before any write.
   if (!isUuid(learnerRef.id)) await loadLearner(deps.db, learnerRef);
-  let loaded = first;
+  let { loaded, remembered } = first;
   for (let attempt = 1; ; attempt++) {
-    if (loaded.row.status !== 'running') throw quizFinished();
-    const state = loaded.state as GroupQuizState;
+    if (loaded.row.status !== 'running' || loaded.state.mode !== 'group') {
+      groupQuizCache.forget(deps, loaded.row.id);
+      throw quizFinished();
+    }
+    const state = loaded.state;
     const now = deps.clock();
     const questionId = input.questionId ?? state.questions[state.current]?.id ?? '';
     const judged = { participant: learnerRef.id, questionId, choices };
     const step = answer(state, judged, now.getTime());
-    if (!step.result.ok) return refusal(deps, loaded, step.result);
-    const result = step.result;
-    const given = step.state.answers[step.state.answers.length - 1]!;
-    const recording = await recordGroupAnswer(deps.db, {
-      quizId: loaded.row.id,
-      learnerId: learnerRef.id,
-      questionId: result.questionId,
-      domainId: state.questions[given.question]!.domain,
-      chosen: given.choices,
-      correct: result.correct,
-      answeredAt: now,
-      latencyMs: result.responseMs,
-      points: result.points,
-      expectedRevision: loaded.row.revision,
-    });
-    if (recording.recorded) {
-      const { questionId: id, correct, points, streak, responseMs } = result;
-      // The quiz as read, with this answer: others given meanwhile are not counted here.
-      const quiz = quizView({ ...loaded, state: step.state }, now);
-      return {
-        accepted: true,
-        mode: 'group',
-        questionId: id,
-        correct,
-        points,
-        streak,
-        responseMs,
-        quiz,
-      };
+    let refused = step.result.ok ? null : step.result;
+    if (step.result.ok) {
+      const result = step.result;
+      const given = step.state.answers[step.state.answers.length - 1]!;
+      const recording = await recordGroupAnswer(deps.db, {
+        quizId: loaded.row.id,
+        learnerId: learnerRef.id,
+        questionId: result.questionId,
+        domainId: state.questions[given.question]!.domain,
+        chosen: given.choices,
+        correct: result.correct,
+        answeredAt: now,
+        latencyMs: result.responseMs,
+        points: result.points,
+        expectedRevision: loaded.row.revision,
+      });
+      if (recording.recorded) {
+        const { questionId: id, correct, points, streak, responseMs } = result;
+        // The quiz as read, with this answer: others given meanwhile are not counted here.
+        const quiz = quizView({ ...loaded, state: step.state }, now);
+        return {
+          accepted: true,
+          mode: 'group',
+          questionId: id,
+          correct,
+          points,
+          streak,
+          responseMs,
+          quiz,
+        };
+      }
+      if (recording.reason === 'unknown-learner') {
+        await loadLearner(deps.db, learnerRef);
+        throw new Error('quiz_answers refused a learner that exists');
+      }
+      if (recording.reason === 'already-answered') {
+        // The engine words it: the same answer again, to the state that holds the first.
+        refused = answer(step.state, judged, now.getTime()).result as Refusal;
+      }
     }
-    if (recording.reason === 'unknown-learner') {
-      await loadLearner(deps.db, learnerRef);
-      throw new Error('quiz_answers refused a learner that exists');
-    }
-    if (recording.reason === 'already-answered') {
-      // The engine words it: the same answer again, to the state that holds the first.
-      const again = answer(step.state, judged, now.getTime()).result;
-      if (!again.ok) return refusal(deps, loaded, again);
+    // A refusal stands when it was judged against the quiz as it is in the database.
+    if (refused && (!remembered || refused.reason === 'already-answered')) {
+      return refusal(deps, loaded, refused);
     }
     if (attempt >= GROUP_ATTEMPTS) {
       throw new StudyError('conflict', 'The quiz is very busy right now: answer again.', {
@@ -177,6 +187,8 @@ async function answerGroup(
     }
     // The question closed or the quiz changed meanwhile: judge the answer again as it is now.
     loaded = await loadQuiz(deps, deps.db, loaded.row.id, { pending: false });
+    remembered = false;
+    groupQuizCache.remember(deps, loaded);
   }
 }
 
@@ -188,6 +200,13 @@ async function answerGroup(
 export const answerQuestion = useCase(
   async (deps: StudyDeps, learnerRef: LearnerRef, input: AnswerInput): Promise<AnswerOutcome> => {
     const choices = readChoices(input.choices);
+    const remembered = groupQuizCache.get(deps, input.quizId);
+    if (remembered) {
+      return answerGroup(deps, learnerRef, input, choices, {
+        loaded: remembered,
+        remembered: true,
+      });
+    }
     let first: LoadedQuiz;
     try {
       first = await loadQuiz(deps, deps.db, input.quizId, { pending: false });
@@ -197,7 +216,8 @@ export const answerQuestion = useCase(
       throw error;
     }
     if (first.state.mode === 'group' && first.row.status === 'running') {
-      return answerGroup(deps, learnerRef, input, choices, first);
+      groupQuizCache.remember(deps, first);
+      return answerGroup(deps, learnerRef, input, choices, { loaded: first, remembered: false });
     }
     const { loaded, result } = await updateQuiz(deps, input.quizId, (current, now) => {
       const { state } = current;

@@ -1,6 +1,7 @@
 import type { QuizState } from '@certpace/core';
 import { type JsonValue, saveQuizState, withTransaction } from '@certpace/db';
 import type { StudyDeps } from '../deps.js';
+import { groupQuizCache } from './groupQuizCache.js';
 import { type LoadedQuiz, lockAndLoadQuiz, quizFinished } from './loadQuiz.js';
 
 /** What an engine step gives back: the new state, its result, and optionally the message to record. */
@@ -29,12 +30,12 @@ export interface QuizUpdate<T> {
  * save stays as a safety net: under the lock it cannot fire, and if it ever
  * did the caller gets a `conflict` rather than a lost update.
  */
-export function updateQuiz<T>(
+export async function updateQuiz<T>(
   deps: StudyDeps,
   quizId: string,
   step: (loaded: LoadedQuiz, now: number) => QuizStep<T>,
 ): Promise<QuizUpdate<T>> {
-  return withTransaction(deps.db, async (tx) => {
+  const update = await withTransaction(deps.db, async (tx) => {
     const loaded = await lockAndLoadQuiz(deps, tx, quizId);
     if (loaded.row.status !== 'running') throw quizFinished();
     // Read under the lock: the step is judged at the moment it is applied.
@@ -53,4 +54,7 @@ export function updateQuiz<T>(
     if (!saved) throw quizFinished();
     return { loaded: { ...loaded, row: saved, state }, result };
   });
+  // Committed: this process judges the next clicks on a group quiz against it (see groupQuizCache).
+  groupQuizCache.remember(deps, update.loaded);
+  return update;
 }
