@@ -1,11 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createScratchDatabase, testDatabaseUrl } from '@certpace/db/testing';
 import { type DiscordSim, startDiscordSim } from '@certpace/discord-sim';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../src/commands/index.js';
-import { buildBot, type RunningScript, runScript } from './scripts.js';
+import { buildBot, dist, type RunningScript, runScript } from './scripts.js';
 
 // What `npm run register` puts on Discord: every command of the list, in its order.
 const names = commands.commands.map((c) => c.name);
@@ -43,6 +45,27 @@ function track(run: RunningScript): RunningScript {
 beforeAll(() => buildBot(), 120_000);
 
 describe('node dist/main.js', () => {
+  it('loads @napi-rs/canvas at the first chart, not at start', () => {
+    // What main.js imports before the bot is ready, then a chart drawn. The native module holds
+    // about 15 MiB resident once loaded, which a bot never asked for /progress does not need.
+    const probe = `
+      import { createRequire } from 'node:module';
+      const dist = ${JSON.stringify(pathToFileURL(dist('')).href)};
+      const canvasLoaded = () =>
+        Object.keys(createRequire(new URL('main.js', dist)).cache).some((f) => f.includes('@napi-rs'));
+      for (const file of ['env.js', 'startBot.js', 'logging/createLogger.js', 'startup/describeStartupError.js'])
+        await import(new URL(file, dist));
+      const atStart = canvasLoaded();
+      const { renderHistoryChart } = await import(new URL('charts/historyChart.js', dist));
+      const png = await renderHistoryChart({ title: 'probe', points: [] });
+      console.log(JSON.stringify({ atStart, afterChart: canvasLoaded(), png: png.subarray(1, 4).toString() }));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ atStart: false, afterChart: true, png: 'PNG' });
+  });
+
   it('stops at once without DISCORD_TOKEN, with one line saying how to get one', async () => {
     // An empty folder, so no .env is found, and an environment without the token.
     const run = track(runScript('main.js', {}, tempDir()));

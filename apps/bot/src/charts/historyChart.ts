@@ -1,4 +1,4 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas } from './canvas.js';
 import { COLORS, clamp01, dashedLine, fitText, font } from './theme.js';
 
 export interface HistoryPoint {
@@ -24,7 +24,7 @@ const BOTTOM = 250;
 /** A PNG line chart of quiz accuracy over time, oldest on the left. */
 export async function renderHistoryChart(data: HistoryChartData): Promise<Buffer> {
   const { width, height } = HISTORY_CHART_SIZE;
-  const canvas = createCanvas(width, height);
+  const canvas = await createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = COLORS.background;
   ctx.fillRect(0, 0, width, height);

@@ -1,4 +1,5 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from './canvas.js';
 import { COLORS, clamp01, dashedLine, fitText, font, percent } from './theme.js';
 
 export interface ProgressChartDomain {
@@ -54,7 +55,7 @@ const xOf = (fraction: number) => BAR_X0 + clamp01(fraction) * (BAR_X1 - BAR_X0)
  */
 export async function renderProgressChart(data: ProgressChartData): Promise<Buffer> {
   const { width, height } = progressChartSize(data.domains.length);
-  const canvas = createCanvas(width, height);
+  const canvas = await createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = COLORS.background;
   ctx.fillRect(0, 0, width, height);
