@@ -1,3 +1,5 @@
+import type postgres from 'postgres';
+
 /**
  * postgres.js 3.4 counts the rows of a result on the connection and resets the
  * count only when a statement completes. A statement that fails after some of
@@ -20,8 +22,11 @@ export function closeLeadingHoles<T>(result: T): T {
   return result;
 }
 
+type Sql = postgres.Sql;
+type Unsafe = Sql['unsafe'];
+
 /** A query whose awaited result, rows or `values()`, comes without leading holes. */
-export function denseQuery<Q extends object>(query: Q): Q {
+function denseQuery<Q extends object>(query: Q): Q {
   const proxy: Q = new Proxy(query, {
     get(target, key) {
       const value = Reflect.get(target, key, target);
@@ -38,4 +43,32 @@ export function denseQuery<Q extends object>(query: Q): Q {
     },
   });
   return proxy;
+}
+
+/**
+ * The client drizzle is given: its `unsafe` queries (every drizzle statement)
+ * and those of its transactions and savepoints come back without leading holes.
+ */
+export function withDenseResults(client: Sql): Sql {
+  const wrapped: Sql = new Proxy(client, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target);
+      if (key === 'unsafe') {
+        return ((...args: Parameters<Unsafe>) =>
+          denseQuery((value as Unsafe).apply(target, args))) as Unsafe;
+      }
+      if (key === 'begin' || key === 'savepoint') {
+        return (...args: unknown[]) => {
+          const last = args.length - 1;
+          const work = args[last];
+          if (typeof work === 'function') {
+            args[last] = (tx: Sql) => work(withDenseResults(tx));
+          }
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      return value;
+    },
+  });
+  return wrapped;
 }

@@ -2,7 +2,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { type ParsedDatabaseUrl, parseDatabaseUrl } from './connectionUrl.js';
-import { driverClient } from './driverClient.js';
+import { withDenseResults } from './denseResults.js';
 import { DatabaseConfigError, DatabaseUnavailableError } from './errors.js';
 import { errorCode, isSessionEnded } from './mapError.js';
 import { applyMigrations, MIGRATION_LOCK } from './migrations.js';
@@ -25,8 +25,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     onnotice: () => {},
     connection: { application_name: 'certpace' },
   });
-  // Prepared statements, and results without holes after a lost connection: see driverClient.ts.
-  const db = drizzle({ client: driverClient(client), casing: 'snake_case' });
+  // Results of a connection that lost a statement mid-result can start with holes: see denseResults.ts.
+  const db = drizzle({ client: withDenseResults(client), casing: 'snake_case' });
   const close = () => client.end({ timeout: 5 });
   try {
     await client`select 1`;
