@@ -24,6 +24,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     // Libraries do not log: postgres.js would print server notices to the console.
     onnotice: () => {},
     connection: { application_name: 'certpace' },
+    // No catalog query on each new connection: in postgres.js 3.4.9 a failure of
+    // that query (its backend killed while the pool reconnects) escapes as an
+    // unhandled rejection that ends the process (porsager/postgres#1192, #1223).
+    // drizzle sends and reads arrays as Postgres array literals, so nothing
+    // here needs the array types it would fetch.
+    fetch_types: false,
   });
   // Results of a connection that lost a statement mid-result can start with holes: see denseResults.ts.
   const db = drizzle({ client: withDenseResults(client), casing: 'snake_case' });
