@@ -119,55 +119,53 @@ async function learnerDay(i: number, tally: Tally, stormOver: () => boolean): Pr
   }
 }
 
-// Opt-in (CERTPACE_STORM=1) while it proves itself: it used to fail about one
-// run in four, which turned out to be postgres.js reusing a stale row count
-// after a connection died mid-result (see packages/db/src/database/denseResults.ts).
-// With that repaired it has passed every run so far; it joins CI once it has
-// a longer record.
-describe.runIf(process.env.CERTPACE_STORM === '1')(
-  'Postgres connections killed again and again under load',
-  () => {
-    it('answers every step or says "try again", never crashes, and leaves whole data', async () => {
-      const tally: Tally = { ok: 0, tryAgain: 0, other: [] };
-      let over = false;
-      let kills = 0;
-      const storm = (async () => {
-        const until = Date.now() + STORM_MS;
-        while (Date.now() < until) {
-          kills += await killBusyBackends(db.admin);
-          await sleep(25);
-        }
-        over = true;
-      })();
-      await Promise.all([
-        storm,
-        ...Array.from({ length: LEARNERS }, (_, i) => learnerDay(i, tally, () => over)),
-      ]);
+// Its record: it failed about one run in four until postgres.js's stale row
+// count after a connection died mid-result was repaired (denseResults.ts),
+// then passed 26 runs in a row over two sessions, with one failure on the way
+// that was a real defect (a kill during postgres.js's type fetch ended the
+// process: fixed by not fetching them, see openPostgres.ts). After the kills
+// stop, a step may wait out postgres.js's reconnect backoff (up to 20 s).
+describe('Postgres connections killed again and again under load', () => {
+  it('answers every step or says "try again", never crashes, and leaves whole data', async () => {
+    const tally: Tally = { ok: 0, tryAgain: 0, other: [] };
+    let over = false;
+    let kills = 0;
+    const storm = (async () => {
+      const until = Date.now() + STORM_MS;
+      while (Date.now() < until) {
+        kills += await killBusyBackends(db.admin);
+        await sleep(25);
+      }
+      over = true;
+    })();
+    await Promise.all([
+      storm,
+      ...Array.from({ length: LEARNERS }, (_, i) => learnerDay(i, tally, () => over)),
+    ]);
 
-      expect(kills).toBeGreaterThan(0);
-      expect(tally.tryAgain).toBeGreaterThan(0);
-      expect(tally.other).toEqual([]);
+    expect(kills).toBeGreaterThan(0);
+    expect(tally.tryAgain).toBeGreaterThan(0);
+    expect(tally.other).toEqual([]);
 
-      // Whole data: one live plan per learner, tasks with every plan, each finished quiz's
-      // answers stored exactly as its final state holds them, none for a quiz still running.
-      const plans = await db.admin<{ learner_id: string; n: number; tasks: number }[]>`
+    // Whole data: one live plan per learner, tasks with every plan, each finished quiz's
+    // answers stored exactly as its final state holds them, none for a quiz still running.
+    const plans = await db.admin<{ learner_id: string; n: number; tasks: number }[]>`
       select p.learner_id, count(*)::int as n, min(t.tasks)::int as tasks
       from plans p
       join lateral (select count(*) as tasks from plan_tasks where plan_id = p.id) t on true
       where p.status in ('active', 'paused') group by p.learner_id`;
-      expect(plans).toHaveLength(LEARNERS);
-      for (const plan of plans) {
-        expect(plan.n).toBe(1);
-        expect(plan.tasks).toBeGreaterThan(0);
-      }
-      const quizzes = await db.admin<{ status: string; stored: number; in_state: number }[]>`
+    expect(plans).toHaveLength(LEARNERS);
+    for (const plan of plans) {
+      expect(plan.n).toBe(1);
+      expect(plan.tasks).toBeGreaterThan(0);
+    }
+    const quizzes = await db.admin<{ status: string; stored: number; in_state: number }[]>`
       select q.status, (select count(*)::int from quiz_answers a where a.quiz_id = q.id) as stored,
         jsonb_array_length(q.state -> 'answers') as in_state
       from quizzes q`;
-      expect(quizzes.some((q) => q.status === 'finished')).toBe(true);
-      for (const quiz of quizzes) {
-        expect(quiz.stored).toBe(quiz.status === 'running' ? 0 : quiz.in_state);
-      }
-    });
-  },
-);
+    expect(quizzes.some((q) => q.status === 'finished')).toBe(true);
+    for (const quiz of quizzes) {
+      expect(quiz.stored).toBe(quiz.status === 'running' ? 0 : quiz.in_state);
+    }
+  });
+});
