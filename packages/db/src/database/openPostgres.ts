@@ -30,6 +30,10 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     // drizzle sends and reads arrays as Postgres array literals, so nothing
     // here needs the array types it would fetch.
     fetch_types: false,
+    // Back on its feet within two seconds of Postgres being reachable again:
+    // postgres.js's own backoff grows to 20 s between attempts after a run of
+    // lost connections, and every command waits that long.
+    backoff: (attempts: number) => Math.min(0.05 * 2 ** attempts, 2),
   });
   // Results of a connection that lost a statement mid-result can start with holes: see denseResults.ts.
   const db = drizzle({ client: withDenseResults(client), casing: 'snake_case' });
