@@ -12,6 +12,20 @@ export interface GroupAnswerResult {
   readonly responseMs: number;
 }
 
+/** Correct answers in a row to consecutive questions, this one included; 0 after a miss. */
+function streakOf(
+  answers: readonly GroupAnswer[],
+  participant: string,
+  question: number,
+  correct: boolean,
+): number {
+  if (!correct) return 0;
+  const previous = answers.find(
+    (a) => a.question === question - 1 && a.participant === participant,
+  );
+  return (previous?.correct ? previous.streak : 0) + 1;
+}
+
 /**
  * Records a participant's answer to the open question. The first answer of
  * each participant counts; a second, a late one (at or after the deadline)
@@ -35,10 +49,7 @@ export function answerGroup(
   if (!choices) return { state, result: refuse('invalid-choice') };
 
   const correct = isCorrect(item, choices);
-  const previous = state.answers.find(
-    (a) => a.question === index - 1 && a.participant === input.participant,
-  );
-  const streak = correct ? (previous?.correct ? previous.streak : 0) + 1 : 0;
+  const streak = streakOf(state.answers, input.participant, index, correct);
   const responseMs = Math.max(0, now - state.openedAt);
   const points = groupPoints({
     correct,
@@ -106,10 +117,7 @@ export function foldGroupAnswers(
     const key = `${question}\u0000${r.participant}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const previous = answers.find(
-      (a) => a.question === question - 1 && a.participant === r.participant,
-    );
-    const streak = r.correct ? (previous?.correct ? previous.streak : 0) + 1 : 0;
+    const streak = streakOf(answers, r.participant, question, r.correct);
     answers.push({
       participant: r.participant,
       question,

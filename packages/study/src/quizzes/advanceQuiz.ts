@@ -51,7 +51,8 @@ export const advanceQuiz = useCase(
     actor: LearnerRef | null,
     input: AdvanceInput,
   ): Promise<AdvanceOutcome> => {
-    const first = await loadQuiz(deps, deps.db, input.quizId);
+    // Only its mode, owner and status are read here; updateQuiz reads the rest under the lock.
+    const first = await loadQuiz(deps, deps.db, input.quizId, { pending: false });
     if (first.state.mode === 'mock') {
       throw new StudyError(
         'invalid-input',

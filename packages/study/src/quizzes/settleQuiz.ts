@@ -125,7 +125,8 @@ async function storeOutcomes(
       ...reviews,
     });
   }
-  return participants.flatMap((id) => stored.filter((entry) => entry.learnerId === id));
+  const byLearner = new Map(stored.map((entry) => [entry.learnerId, entry]));
+  return participants.flatMap((id) => byLearner.get(id) ?? []);
 }
 
 async function safeReplan(

@@ -15,6 +15,18 @@ const questions = [
   makeQuestion('q3', 'operate'),
 ];
 
+/** A random click (who, which question, which choice) or a reveal, some milliseconds after the last. */
+const event = fc.oneof(
+  fc.record({
+    kind: fc.constant('answer' as const),
+    who: fc.constantFrom('a', 'b', 'c'),
+    q: fc.constantFrom('q1', 'q2', 'q3'),
+    choice: fc.constantFrom('a', 'b', 'c'),
+    dt: fc.nat({ max: 15_000 }),
+  }),
+  fc.record({ kind: fc.constant('advance' as const), dt: fc.nat({ max: 30_000 }) }),
+);
+
 function start(): GroupQuizState {
   return createQuiz({
     mode: 'group',
@@ -164,16 +176,6 @@ describe('group play', () => {
   });
 
   it('never records a second or a late answer, whatever the order of events', () => {
-    const event = fc.oneof(
-      fc.record({
-        kind: fc.constant('answer' as const),
-        who: fc.constantFrom('a', 'b', 'c'),
-        q: fc.constantFrom('q1', 'q2', 'q3'),
-        choice: fc.constantFrom('a', 'b', 'c'),
-        dt: fc.nat({ max: 15_000 }),
-      }),
-      fc.record({ kind: fc.constant('advance' as const), dt: fc.nat({ max: 30_000 }) }),
-    );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 40 }), (events) => {
         let state = start();
@@ -196,16 +198,6 @@ describe('group play', () => {
   });
 
   it('folds answers kept as rows into the state as if each had been applied in turn', () => {
-    const event = fc.oneof(
-      fc.record({
-        kind: fc.constant('answer' as const),
-        who: fc.constantFrom('a', 'b', 'c'),
-        q: fc.constantFrom('q1', 'q2', 'q3'),
-        choice: fc.constantFrom('a', 'b', 'c'),
-        dt: fc.nat({ max: 15_000 }),
-      }),
-      fc.record({ kind: fc.constant('advance' as const), dt: fc.nat({ max: 30_000 }) }),
-    );
     const sorted = (s: GroupQuizState) =>
       [...s.answers].sort((x, y) =>
         `${x.question}/${x.participant}`.localeCompare(`${y.question}/${y.participant}`),
